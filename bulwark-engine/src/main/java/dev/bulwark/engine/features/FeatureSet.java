@@ -1,0 +1,155 @@
+package dev.bulwark.engine.features;
+
+import dev.bulwark.core.event.EntityType;
+import dev.bulwark.engine.EngineMetrics;
+import dev.bulwark.engine.cel.CelEnvironment;
+import dev.bulwark.engine.cel.Compilation;
+import dev.bulwark.engine.cel.FeatureSource;
+import dev.bulwark.engine.cel.Scope;
+import dev.cel.runtime.CelRuntime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The compiled features of a strategy bundle: which features each event type updates, grouped by entity so each
+ * entity's state is looked up once per event, and how each feature's value is read. Immutable; state lives in a
+ * {@link FeatureStore}.
+ */
+public final class FeatureSet {
+    private final Map<String, Slot> byName = new HashMap<>();
+    private final Map<String, EntityUpdate[]> byEventType = new HashMap<>();
+    private final Map<EntityType, EntityLayout> layouts = new EnumMap<>(EntityType.class);
+
+    private record EntityUpdate(EntityType type, EntityLayout layout, Slot[] slots) {
+    }
+
+    private FeatureSet() {
+    }
+
+    /** Compiles definitions whose names {@code env} declares; problems are added as {@code feature NAME: message}. */
+    public static FeatureSet compile(List<FeatureDefinition> definitions, CelEnvironment env, List<String> problems) {
+        FeatureSet set = new FeatureSet();
+        Map<EntityType, List<Slot>> perEntity = new EnumMap<>(EntityType.class);
+        for (FeatureDefinition def : definitions) {
+            Optional<CelRuntime.Program> where = def.where().flatMap(w -> program(def.name(), "where", env.condition(w), problems));
+            Optional<CelRuntime.Program> expr = def.expression().flatMap(e -> program(def.name(), "expression", env.number(e), problems));
+            Slot slot = new Slot(def, where, expr);
+            set.byName.put(def.name(), slot);
+            def.entity().ifPresent(type -> perEntity.computeIfAbsent(type, t -> new ArrayList<>()).add(slot));
+        }
+        perEntity.forEach((type, slots) -> set.layouts.put(type, new EntityLayout(type, slots)));
+        Map<String, Map<EntityType, List<Slot>>> updates = new LinkedHashMap<>();
+        for (EntityLayout layout : set.layouts.values()) {
+            for (Slot slot : layout.slots) {
+                if (slot.aggregation == Aggregation.IN_LIST) {
+                    continue;
+                }
+                for (String type : slot.definition.events()) {
+                    updates.computeIfAbsent(type, t -> new EnumMap<>(EntityType.class))
+                            .computeIfAbsent(layout.type, t -> new ArrayList<>()).add(slot);
+                }
+            }
+        }
+        updates.forEach((eventType, byEntity) -> set.byEventType.put(eventType, byEntity.entrySet().stream()
+                .map(e -> new EntityUpdate(e.getKey(), set.layouts.get(e.getKey()), e.getValue().toArray(Slot[]::new)))
+                .toArray(EntityUpdate[]::new)));
+        return set;
+    }
+
+    private static Optional<CelRuntime.Program> program(String feature, String part, Compilation compilation, List<String> problems) {
+        return switch (compilation) {
+            case Compilation.Ok ok -> Optional.of(ok.program());
+            case Compilation.Failed failed -> {
+                failed.problems().forEach(p -> problems.add("feature " + feature + ": " + part + ": " + p));
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** The layouts of the entity types that have features. */
+    public Collection<EntityLayout> layouts() {
+        return layouts.values();
+    }
+
+    /** Updates the state of every feature the scope's event feeds. */
+    public void update(Scope scope, FeatureStore store, EngineMetrics metrics) {
+        EntityUpdate[] updates = byEventType.get(scope.event().type());
+        if (updates == null) {
+            return;
+        }
+        long millis = scope.time().toEpochMilli();
+        for (EntityUpdate update : updates) {
+            String id = scope.entityId(update.type);
+            if (id == null) {
+                continue;
+            }
+            EntityState state = null;
+            for (Slot slot : update.slots) {
+                if (slot.where != null && !Conditions.test(slot, scope, metrics)) {
+                    continue;
+                }
+                if (state == null) {
+                    state = stateFor(store, update.layout, id);
+                }
+                Aggregator.apply(slot, state, scope.event().data(), millis);
+            }
+            if (state != null) {
+                state.touch(millis);
+            }
+        }
+    }
+
+    /** A reader of feature values over {@code store}, for the scopes of one engine. */
+    public FeatureSource reader(FeatureStore store, EngineMetrics metrics) {
+        return (name, scope) -> {
+            Slot slot = byName.get(name);
+            if (slot == null) {
+                throw new IllegalArgumentException("unknown feature " + name);
+            }
+            return switch (slot.aggregation) {
+                case IN_LIST -> Conditions.inList(slot, scope);
+                case DERIVED -> Conditions.derive(slot, scope, metrics);
+                default -> read(slot, scope, store);
+            };
+        };
+    }
+
+    private Object read(Slot slot, Scope scope, FeatureStore store) {
+        String id = scope.entityId(slot.entity);
+        EntityState state = id == null ? null : store.find(slot.entity, id);
+        if (state == null) {
+            return Aggregator.empty(slot);
+        }
+        EntityLayout layout = layouts.get(slot.entity);
+        if (state.layout != layout) {
+            state.migrate(layout);
+        }
+        return Aggregator.read(slot, state, scope.time().toEpochMilli());
+    }
+
+    /** Drops entities idle for longer than their layout's idle timeout, as of {@code nowMillis} of event time. */
+    public long expire(FeatureStore store, long nowMillis) {
+        long dropped = 0;
+        for (EntityLayout layout : layouts.values()) {
+            dropped += store.expire(layout.type, nowMillis - layout.idleMillis);
+        }
+        return dropped;
+    }
+
+    private static EntityState stateFor(FeatureStore store, EntityLayout layout, String id) {
+        EntityState state = store.find(layout.type, id);
+        if (state == null) {
+            state = new EntityState(layout);
+            store.put(layout.type, id, state);
+        } else if (state.layout != layout) {
+            state.migrate(layout);
+        }
+        return state;
+    }
+}
