@@ -9,7 +9,6 @@ import dev.bulwark.core.event.Event;
 import dev.bulwark.core.event.EventCatalog;
 import dev.bulwark.core.event.EventType;
 import dev.bulwark.core.port.Recorded;
-import dev.bulwark.engine.cel.CelEnvironment;
 import dev.bulwark.engine.cel.FeatureSource;
 import dev.bulwark.engine.cel.Scope;
 import dev.bulwark.engine.enforcement.EnforcementBook;
@@ -134,7 +133,7 @@ public final class Engine {
 
     private boolean matches(CompiledRule rule, Scope scope, List<RuleError> errors) {
         try {
-            return Boolean.TRUE.equals(CelEnvironment.eval(rule.program(), scope));
+            return rule.matches(scope);
         } catch (Exception | StackOverflowError e) {
             errors.add(new RuleError(rule.definition().id(), String.valueOf(e.getMessage())));
             metrics.ruleFailed(rule.definition().id());

@@ -1,6 +1,8 @@
 package dev.bulwark.core.decision;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public record Decision(String eventId, String eventType, Instant eventTime, Outc
         hits = List.copyOf(hits);
         shadowHits = List.copyOf(shadowHits);
         errors = List.copyOf(errors);
-        features = Map.copyOf(features);
+        features = features instanceof FeatureValues ? features : Collections.unmodifiableMap(new LinkedHashMap<>(features));
         enforcements = List.copyOf(enforcements);
         Objects.requireNonNull(strategyId, "strategyId");
         Objects.requireNonNull(strategyVersion, "strategyVersion");

@@ -42,18 +42,27 @@ public final class CelEnvironment {
     private static final CelOptions OPTIONS = CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
 
     private final Map<String, Scope.Accessor> accessors = new HashMap<>();
+    private final Map<String, CelType> types = new HashMap<>();
+    private final List<String> featureNames;
+    private final String[] featureNameArray;
+    private final Map<String, Integer> featureIndex = new HashMap<>();
     private final CelCompiler conditions;
     private final CelCompiler numbers;
     private final CelRuntime runtime;
 
-    /** An environment declaring the given features ({@code true} for boolean-valued ones). */
+    /** An environment declaring the given features, in order ({@code true} for boolean-valued ones). */
     public CelEnvironment(Map<String, Boolean> features) {
         Map<String, CelType> vars = new LinkedHashMap<>();
         declareEvent(vars);
-        features.forEach((name, bool) -> {
-            vars.put("features." + name, bool ? SimpleType.BOOL : SimpleType.DOUBLE);
-            accessors.put("features." + name, s -> s.feature(name));
-        });
+        this.featureNames = List.copyOf(features.keySet());
+        this.featureNameArray = featureNames.toArray(String[]::new);
+        for (int i = 0; i < featureNames.size(); i++) {
+            final int index = i;
+            String name = featureNames.get(i);
+            featureIndex.put(name, i);
+            vars.put("features." + name, features.get(name) ? SimpleType.BOOL : SimpleType.DOUBLE);
+            accessors.put("features." + name, s -> s.feature(index));
+        }
         for (EntityType type : EntityType.values()) {
             vars.put("enforcement." + type.key() + ".level", SimpleType.INT);
             accessors.put("enforcement." + type.key() + ".level", s -> s.enforcementLevel(type));
@@ -70,6 +79,7 @@ public final class CelEnvironment {
                         CelFunctionDecl.newFunctionDeclaration("email_domain", CelOverloadDecl.newGlobalOverload(
                                 "email_domain_string", SimpleType.STRING, SimpleType.STRING)));
         vars.forEach(builder::addVar);
+        types.putAll(vars);
         this.conditions = builder.setResultType(SimpleType.BOOL).build();
         this.numbers = conditions.toCompilerBuilder().setResultType(SimpleType.DOUBLE).build();
         this.runtime = CelRuntimeFactory.plannerRuntimeBuilder()
@@ -108,6 +118,23 @@ public final class CelEnvironment {
         return accessors.get(name);
     }
 
+    CelType type(String name) {
+        return types.get(name);
+    }
+
+    int featureCount() {
+        return featureNames.size();
+    }
+
+    String[] featureNames() {
+        return featureNameArray;
+    }
+
+    /** The declaration index of a feature, or -1. */
+    public int featureIndex(String name) {
+        return featureIndex.getOrDefault(name, -1);
+    }
+
     private Compilation compile(CelCompiler compiler, String expression) {
         CelValidationResult result = compiler.compile(expression);
         if (result.hasError()) {
@@ -119,7 +146,8 @@ public final class CelEnvironment {
             return new Compilation.Failed(problems);
         }
         try {
-            return new Compilation.Ok(runtime.createProgram(result.getAst()));
+            var ast = result.getAst();
+            return new Compilation.Ok(runtime.createProgram(ast), FastConditions.compile(ast, this));
         } catch (Exception e) {
             return new Compilation.Failed(List.of(String.valueOf(e.getMessage())));
         }

@@ -1,11 +1,11 @@
 package dev.bulwark.engine.cel;
 
+import dev.bulwark.core.decision.FeatureValues;
 import dev.bulwark.core.event.EntityType;
 import dev.bulwark.core.event.Event;
 import dev.bulwark.core.event.EventType;
 import dev.cel.runtime.CelVariableResolver;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +22,9 @@ public final class Scope implements CelVariableResolver {
     private final FeatureSource features;
     private final EnforcementView enforcement;
     private final ListLookup lists;
-    private final Map<String, Object> read = new LinkedHashMap<>();
+    private final Object[] values;
+    private final Object[] entityStates = new Object[EntityType.values().length];
+    private String missing = "";
 
     Scope(CelEnvironment env, Event event, EventType type, FeatureSource features, EnforcementView enforcement,
           ListLookup lists) {
@@ -33,6 +35,7 @@ public final class Scope implements CelVariableResolver {
         this.features = features;
         this.enforcement = enforcement;
         this.lists = lists;
+        this.values = new Object[env.featureCount()];
     }
 
     /** The event being decided. */
@@ -55,19 +58,38 @@ public final class Scope implements CelVariableResolver {
         return ids[entity.ordinal()];
     }
 
-    /** The feature values read so far, in the order first read. */
+    /** The feature values read so far, by feature name in declaration order. */
     public Map<String, Object> featuresRead() {
-        return read;
+        return new FeatureValues(env.featureNames(), values.clone());
     }
 
-    /** The value of a feature, computed on first read and remembered. */
+    /** The value of a feature by name, computed on first read and remembered. */
     public Object feature(String name) {
-        Object value = read.get(name);
+        int index = env.featureIndex(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown feature " + name);
+        }
+        return feature(index);
+    }
+
+    /** The value of the feature with declaration index {@code index}, computed on first read and remembered. */
+    public Object feature(int index) {
+        Object value = values[index];
         if (value == null) {
-            value = features.value(name, this);
-            read.put(name, value);
+            value = features.value(index, this);
+            values[index] = value;
         }
         return value;
+    }
+
+    /** Per-event cache of an entity's feature state, so each entity is looked up once per event (opaque here). */
+    public Object cachedState(EntityType type) {
+        return entityStates[type.ordinal()];
+    }
+
+    /** Remembers an entity's feature state for the rest of this event. */
+    public void cacheState(EntityType type, Object state) {
+        entityStates[type.ordinal()] = state;
     }
 
     /** Whether {@code value} is on {@code list} at the event's time. */
@@ -83,6 +105,14 @@ public final class Scope implements CelVariableResolver {
     java.util.List<String> suspended(EntityType entity) {
         String id = ids[entity.ordinal()];
         return id == null ? java.util.List.of() : enforcement.suspended(entity, id, event.time());
+    }
+
+    void noteMissing(String name) {
+        missing = name;
+    }
+
+    String missing() {
+        return missing;
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class BundleLoader {
         List<CompiledRule> rules = new ArrayList<>();
         defs.rules.forEach((id, rule) -> {
             switch (env.condition(rule.expression())) {
-                case Compilation.Ok ok -> rules.add(CompiledRule.of(rule, ok.program()));
+                case Compilation.Ok ok -> rules.add(CompiledRule.of(rule, ok.condition()));
                 case Compilation.Failed failed -> failed.problems().forEach(p -> problems.add(
                         new ConfigProblem(defs.origin.get("rule:" + id), "rule " + id + ".expression", p)));
             }

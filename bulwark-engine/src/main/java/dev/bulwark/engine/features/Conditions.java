@@ -12,7 +12,7 @@ final class Conditions {
     /** Whether the event passes the feature's condition; a failing condition counts as false and is reported. */
     static boolean test(Slot slot, Scope scope, EngineMetrics metrics) {
         try {
-            return Boolean.TRUE.equals(CelEnvironment.eval(slot.where, scope));
+            return slot.where.evaluate(scope);
         } catch (Exception e) {
             metrics.featureFailed(slot.name);
             return false;

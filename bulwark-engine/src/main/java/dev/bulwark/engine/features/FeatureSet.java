@@ -4,6 +4,7 @@ import dev.bulwark.core.event.EntityType;
 import dev.bulwark.engine.EngineMetrics;
 import dev.bulwark.engine.cel.CelEnvironment;
 import dev.bulwark.engine.cel.Compilation;
+import dev.bulwark.engine.cel.Condition;
 import dev.bulwark.engine.cel.FeatureSource;
 import dev.bulwark.engine.cel.Scope;
 import dev.cel.runtime.CelRuntime;
@@ -22,9 +23,11 @@ import java.util.Optional;
  * {@link FeatureStore}.
  */
 public final class FeatureSet {
-    private final Map<String, Slot> byName = new HashMap<>();
+    private final List<Slot> byIndex = new ArrayList<>();
     private final Map<String, EntityUpdate[]> byEventType = new HashMap<>();
     private final Map<EntityType, EntityLayout> layouts = new EnumMap<>(EntityType.class);
+
+    private static final Object ABSENT = new Object();
 
     private record EntityUpdate(EntityType type, EntityLayout layout, Slot[] slots) {
     }
@@ -37,10 +40,15 @@ public final class FeatureSet {
         FeatureSet set = new FeatureSet();
         Map<EntityType, List<Slot>> perEntity = new EnumMap<>(EntityType.class);
         for (FeatureDefinition def : definitions) {
-            Optional<CelRuntime.Program> where = def.where().flatMap(w -> program(def.name(), "where", env.condition(w), problems));
-            Optional<CelRuntime.Program> expr = def.expression().flatMap(e -> program(def.name(), "expression", env.number(e), problems));
+            Optional<Condition> where = def.where().flatMap(w -> program(def.name(), "where", env.condition(w), problems))
+                    .map(Compilation.Ok::condition);
+            Optional<CelRuntime.Program> expr = def.expression().flatMap(e -> program(def.name(), "expression", env.number(e), problems))
+                    .map(Compilation.Ok::program);
             Slot slot = new Slot(def, where, expr);
-            set.byName.put(def.name(), slot);
+            if (env.featureIndex(def.name()) != set.byIndex.size()) {
+                throw new IllegalArgumentException("features must be compiled in the order the environment declares them");
+            }
+            set.byIndex.add(slot);
             def.entity().ifPresent(type -> perEntity.computeIfAbsent(type, t -> new ArrayList<>()).add(slot));
         }
         perEntity.forEach((type, slots) -> set.layouts.put(type, new EntityLayout(type, slots)));
@@ -62,9 +70,9 @@ public final class FeatureSet {
         return set;
     }
 
-    private static Optional<CelRuntime.Program> program(String feature, String part, Compilation compilation, List<String> problems) {
+    private static Optional<Compilation.Ok> program(String feature, String part, Compilation compilation, List<String> problems) {
         return switch (compilation) {
-            case Compilation.Ok ok -> Optional.of(ok.program());
+            case Compilation.Ok ok -> Optional.of(ok);
             case Compilation.Failed failed -> {
                 failed.problems().forEach(p -> problems.add("feature " + feature + ": " + part + ": " + p));
                 yield Optional.empty();
@@ -101,17 +109,16 @@ public final class FeatureSet {
             }
             if (state != null) {
                 state.touch(millis);
+                scope.cacheState(update.type, state);
             }
         }
     }
 
     /** A reader of feature values over {@code store}, for the scopes of one engine. */
     public FeatureSource reader(FeatureStore store, EngineMetrics metrics) {
-        return (name, scope) -> {
-            Slot slot = byName.get(name);
-            if (slot == null) {
-                throw new IllegalArgumentException("unknown feature " + name);
-            }
+        Slot[] slots = byIndex.toArray(Slot[]::new);
+        return (index, scope) -> {
+            Slot slot = slots[index];
             return switch (slot.aggregation) {
                 case IN_LIST -> Conditions.inList(slot, scope);
                 case DERIVED -> Conditions.derive(slot, scope, metrics);
@@ -121,8 +128,15 @@ public final class FeatureSet {
     }
 
     private Object read(Slot slot, Scope scope, FeatureStore store) {
-        String id = scope.entityId(slot.entity);
-        EntityState state = id == null ? null : store.find(slot.entity, id);
+        Object cached = scope.cachedState(slot.entity);
+        EntityState state;
+        if (cached == null) {
+            String id = scope.entityId(slot.entity);
+            state = id == null ? null : store.find(slot.entity, id);
+            scope.cacheState(slot.entity, state == null ? ABSENT : state);
+        } else {
+            state = cached == ABSENT ? null : (EntityState) cached;
+        }
         if (state == null) {
             return Aggregator.empty(slot);
         }

@@ -1,6 +1,7 @@
 package dev.bulwark.engine.features;
 
 import dev.bulwark.core.event.EntityType;
+import dev.bulwark.engine.cel.Condition;
 import dev.cel.runtime.CelRuntime;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ final class Slot {
     final Aggregation aggregation;
     final EntityType entity;
     final String field;
-    final CelRuntime.Program where;
+    final Condition where;
     final CelRuntime.Program expression;
     final String list;
     final int cap;
@@ -23,7 +24,7 @@ final class Slot {
     int offset = -1;
     int set = -1;
 
-    Slot(FeatureDefinition definition, Optional<CelRuntime.Program> where, Optional<CelRuntime.Program> expression) {
+    Slot(FeatureDefinition definition, Optional<Condition> where, Optional<CelRuntime.Program> expression) {
         this.definition = definition;
         this.name = definition.name();
         this.aggregation = definition.aggregation();
