@@ -1,0 +1,151 @@
+package dev.bulwark.server;
+
+import dev.bulwark.core.port.Store;
+import dev.bulwark.server.api.Api;
+import dev.bulwark.server.api.Apis;
+import dev.bulwark.server.auth.AccessGuard;
+import dev.bulwark.server.auth.Authenticator;
+import dev.bulwark.server.http.JettyErrors;
+import dev.bulwark.server.http.Problems;
+import dev.bulwark.server.http.RequestLog;
+import dev.bulwark.server.http.RouteTable;
+import dev.bulwark.server.ingest.IngestPipeline;
+import dev.bulwark.server.ingest.IngestStatus;
+import dev.bulwark.server.metrics.ServerMetrics;
+import dev.bulwark.server.port.DecisionPath;
+import dev.bulwark.server.port.EnforcementSink;
+import dev.bulwark.server.port.ListMembership;
+import dev.bulwark.server.port.StrategyReloader;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Bulwark HTTP server. {@link #start} serves {@code /healthz} at once (503 while recovering), replays the
+ * journal into the decision path, then accepts events; {@link #close} stops accepting, makes everything already
+ * accepted durable and answered, then stops listening.
+ */
+public final class BulwarkServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BulwarkServer.class);
+    private final Javalin app;
+    private final IngestPipeline pipeline;
+    private final ExecutorService completions;
+    private final ServerMetrics metrics;
+    private final List<RouteTable.Route> routes;
+    private boolean closed;
+
+    private BulwarkServer(Javalin app, IngestPipeline pipeline, ExecutorService completions, ServerMetrics metrics,
+                          List<RouteTable.Route> routes) {
+        this.app = app;
+        this.pipeline = pipeline;
+        this.completions = completions;
+        this.metrics = metrics;
+        this.routes = routes;
+    }
+
+    /** Starts a server with its own Prometheus registry; returns once recovery is done and events are accepted. */
+    public static BulwarkServer start(ServerConfig config, Store store, DecisionPath path, StrategyReloader reloader,
+                                      ListMembership lists, EnforcementSink enforcements, Clock clock) {
+        return start(config, store, path, reloader, lists, enforcements, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** Starts a server whose metrics go to {@code registry} (shared, e.g., with the engine's metrics). */
+    public static BulwarkServer start(ServerConfig config, Store store, DecisionPath path, StrategyReloader reloader,
+                                      ListMembership lists, EnforcementSink enforcements, Clock clock,
+                                      PrometheusMeterRegistry registry) {
+        if (config.tokens().isEmpty()) {
+            LOG.atWarn().log("no API tokens are configured: every endpoint but /healthz, /metrics and /openapi.json answers 401");
+        }
+        ServerMetrics metrics = new ServerMetrics(registry);
+        ExecutorService completions = Executors.newFixedThreadPool(2, named("bulwark-ack-"));
+        IngestPipeline pipeline = new IngestPipeline(store, path, config.ingest(), metrics, completions);
+        metrics.watch(pipeline::status);
+        List<Api> apis = Apis.all(pipeline, store, reloader, lists, enforcements, metrics, clock,
+                new Apis.Limits(config.maxBodyBytes(), config.maxBatchBodyBytes(), config.maxBatchItems()));
+        RouteTable[] table = new RouteTable[1];
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
+            c.http.prefer405over404 = true;
+            c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
+            c.requestLogger.http(new RequestLog(registry));
+            c.routes.beforeMatched(new AccessGuard(new Authenticator(config.tokens())));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e));
+            c.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, e));
+            table[0] = new RouteTable(c.routes);
+            apis.forEach(api -> api.register(table[0]));
+        });
+        BulwarkServer server = new BulwarkServer(app, pipeline, completions, metrics, table[0].routes());
+        try {
+            app.start();
+            LOG.atInfo().addKeyValue("host", config.host()).addKeyValue("port", app.port()).log("listening; recovering");
+            pipeline.start();
+            LOG.atInfo().addKeyValue("port", app.port()).addKeyValue("recovered_events", pipeline.status().recoveredEvents())
+                    .log("accepting events");
+            return server;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The port the server listens on (the chosen one when the configuration asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Where the ingest pipeline stands. */
+    public IngestStatus status() {
+        return pipeline.status();
+    }
+
+    /** The registry the server's metrics are in. */
+    public PrometheusMeterRegistry meterRegistry() {
+        return metrics.registry();
+    }
+
+    /** Every route the server registered (method, path, roles), for checking the OpenAPI document. */
+    List<RouteTable.Route> routes() {
+        return routes;
+    }
+
+    /** Stops accepting, drains and stores what was accepted, answers every waiting caller, then stops listening. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pipeline.close();
+        completions.shutdown();
+        try {
+            completions.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.stop();
+        metrics.close();
+        LOG.atInfo().log("stopped");
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package dev.bulwark.server.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own error responses (requests refused before they reach a route: headers too large, a malformed request
+ * line or URI) as problem JSON rather than Jetty's HTML page.
+ */
+public final class JettyErrors extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
+        response.write(true, ByteBuffer.wrap(body(code, request.getHttpURI().getPath())), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
+        return ByteBuffer.wrap(body(status, "/"));
+    }
+
+    private static byte[] body(int status, String instance) {
+        String title = HttpStatus.getMessage(status);
+        String slug = switch (status) {
+            case 400 -> "invalid-input";
+            case 404 -> "not-found";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 431 -> "headers-too-large";
+            default -> "http-" + status;
+        };
+        return ApiJson.bytes(Problems.problem(slug, title, status, "the request was refused before routing: " + title,
+                instance == null || instance.isEmpty() ? "/" : instance, List.of()));
+    }
+}

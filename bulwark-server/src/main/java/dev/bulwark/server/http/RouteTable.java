@@ -1,0 +1,63 @@
+package dev.bulwark.server.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Registers routes with Javalin and remembers them, so tests can hold the OpenAPI document to the real routes. */
+public final class RouteTable {
+    /** One registered route: method, path template and the roles it admits. */
+    public record Route(String method, String path, Set<RouteRole> roles) {
+        public Route {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(path, "path");
+            roles = Set.copyOf(roles);
+        }
+    }
+
+    private final RoutesConfig routes;
+    private final List<Route> registered = new ArrayList<>();
+
+    /** A table adding to Javalin's routes. */
+    public RouteTable(RoutesConfig routes) {
+        this.routes = routes;
+    }
+
+    /** Adds a GET route admitting {@code roles}. */
+    public void get(String path, Handler handler, RouteRole... roles) {
+        add(HandlerType.GET, path, handler, roles);
+    }
+
+    /** Adds a POST route admitting {@code roles}. */
+    public void post(String path, Handler handler, RouteRole... roles) {
+        add(HandlerType.POST, path, handler, roles);
+    }
+
+    /** Adds a PUT route admitting {@code roles}. */
+    public void put(String path, Handler handler, RouteRole... roles) {
+        add(HandlerType.PUT, path, handler, roles);
+    }
+
+    /** Adds a DELETE route admitting {@code roles}. */
+    public void delete(String path, Handler handler, RouteRole... roles) {
+        add(HandlerType.DELETE, path, handler, roles);
+    }
+
+    /** Every route registered so far, in order. */
+    public List<Route> routes() {
+        return List.copyOf(registered);
+    }
+
+    private void add(HandlerType method, String path, Handler handler, RouteRole... roles) {
+        if (roles.length == 0) {
+            throw new IllegalArgumentException(method + " " + path + " names no role; use Open.ANYONE for an open route");
+        }
+        routes.addHttpHandler(method, path, handler, roles);
+        registered.add(new Route(method.name(), path, Set.of(roles)));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.bulwark.server.ingest;
+
+import dev.bulwark.core.decision.Decision;
+import dev.bulwark.core.port.EventJournal;
+import dev.bulwark.core.port.Recorded;
+import dev.bulwark.server.error.ServerException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread that writes: takes everything waiting (up to the batch size), appends it to the journal in one
+ * call, and only then acknowledges each event. After a failed append it acknowledges nothing more: the engine's
+ * state has advanced for events that were not stored, so the pipeline refuses new events until a restart rebuilds
+ * the state from the journal.
+ */
+final class JournalWriter implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
+    private final BlockingQueue<Work.ToWriter> queue;
+    private final EventJournal journal;
+    private final Map<String, CompletableFuture<Decision>> inFlight;
+    private final IdIndex index;
+    private final Semaphore permits;
+    private final int batchSize;
+    private final Executor completions;
+    private final AtomicReference<String> failure;
+    private final IngestMetrics metrics;
+
+    JournalWriter(BlockingQueue<Work.ToWriter> queue, EventJournal journal, Map<String, CompletableFuture<Decision>> inFlight,
+                  IdIndex index, Semaphore permits, int batchSize, Executor completions, AtomicReference<String> failure,
+                  IngestMetrics metrics) {
+        this.queue = queue;
+        this.journal = journal;
+        this.inFlight = inFlight;
+        this.index = index;
+        this.permits = permits;
+        this.batchSize = batchSize;
+        this.completions = completions;
+        this.failure = failure;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void run() {
+        List<Work.ToWriter> taken = new ArrayList<>(batchSize);
+        List<Work.Pending> batch = new ArrayList<>(batchSize);
+        boolean stop = false;
+        while (!stop) {
+            taken.add(take());
+            queue.drainTo(taken, batchSize - 1);
+            for (Work.ToWriter item : taken) {
+                if (item instanceof Work.Pending p) {
+                    batch.add(p);
+                } else {
+                    stop = true;
+                }
+            }
+            if (!batch.isEmpty()) {
+                commit(List.copyOf(batch));
+            }
+            taken.clear();
+            batch.clear();
+        }
+    }
+
+    private void commit(List<Work.Pending> batch) {
+        if (failure.get() != null) {
+            fail(batch, null);
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            journal.append(batch.stream().map(Work.Pending::recorded).toList());
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, "journal append failed: " + e.getClass().getSimpleName());
+            metrics.appendFailed(batch.size());
+            LOG.atError().setCause(e).addKeyValue("batch_size", batch.size())
+                    .log("journal append failed; refusing new events until restart");
+            fail(batch, e);
+            return;
+        }
+        metrics.committed(batch.size(), System.nanoTime() - start);
+        for (Work.Pending p : batch) {
+            index.durable(p.recorded().decision());
+            inFlight.remove(p.eventId(), p.future());
+        }
+        permits.release(batch.size());
+        completions.execute(() -> acknowledge(batch));
+    }
+
+    private void acknowledge(List<Work.Pending> batch) {
+        for (Work.Pending p : batch) {
+            Recorded r = p.recorded();
+            metrics.decided(r.decision());
+            p.future().complete(r.decision());
+        }
+    }
+
+    private void fail(List<Work.Pending> batch, Throwable cause) {
+        ServerException error = new ServerException.Unavailable(
+                "the event journal could not store this event; it was not accepted", Duration.ofSeconds(30), cause);
+        for (Work.Pending p : batch) {
+            inFlight.remove(p.eventId(), p.future());
+        }
+        permits.release(batch.size());
+        completions.execute(() -> batch.forEach(p -> p.future().completeExceptionally(error)));
+    }
+
+    private Work.ToWriter take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Work.Stop.INSTANCE;
+        }
+    }
+}
