@@ -1,0 +1,128 @@
+package dev.bulwark.store;
+
+import dev.bulwark.core.decision.Decision;
+import dev.bulwark.core.event.Event;
+import dev.bulwark.core.port.Recorded;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The events and decisions tables, and the append that writes a batch across every journal table. */
+final class Journal {
+    private static final int FETCH_SIZE = 1000;
+    private static final String INSERT_EVENT =
+            "INSERT INTO events (id, type, source, time, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+    private static final String INSERT_DECISION = "INSERT INTO decisions (event_id, outcome, score, strategy_id, "
+            + "strategy_version, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING";
+
+    private Journal() {
+    }
+
+    /** A record with its bodies serialised, so the JSON work happens before the write lock is taken. */
+    record Pending(Recorded recorded, String eventBody, String decisionBody, Optional<String> alertBody,
+                   List<String> enforcementBodies) {
+        static Pending of(Recorded r) {
+            return new Pending(r, Codec.event(r.event()), Codec.write(r.decision()), r.alert().map(Codec::write),
+                    r.decision().enforcements().stream().map(Codec::write).toList());
+        }
+
+        Event event() {
+            return recorded.event();
+        }
+
+        Decision decision() {
+            return recorded.decision();
+        }
+    }
+
+    /** Writes the batch (the caller owns the transaction); returns how many events were new. */
+    static int append(Connection c, List<Pending> batch) throws SQLException {
+        List<Pending> fresh = insertEvents(c, batch);
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        insertDecisions(c, fresh);
+        Alerts.insert(c, fresh);
+        Enforcements.insert(c, fresh);
+        Labels.insert(c, fresh);
+        return fresh.size();
+    }
+
+    /** Inserts the events; the ones whose id was already stored (or repeated in the batch) are left out. */
+    private static List<Pending> insertEvents(Connection c, List<Pending> batch) throws SQLException {
+        int[] counts;
+        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+            for (Pending p : batch) {
+                Event e = p.event();
+                Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventBody());
+                ps.addBatch();
+            }
+            counts = ps.executeBatch();
+        }
+        List<Pending> fresh = new ArrayList<>(batch.size());
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                throw new StoreException("the JDBC driver did not report which events were new "
+                        + "(remove reWriteBatchedInserts from the URL)");
+            }
+            if (counts[i] > 0) {
+                fresh.add(batch.get(i));
+            }
+        }
+        return fresh;
+    }
+
+    private static void insertDecisions(Connection c, List<Pending> fresh) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_DECISION)) {
+            for (Pending p : fresh) {
+                Decision d = p.decision();
+                Sql.bind(ps, p.event().id(), d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(),
+                        p.decisionBody());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static Optional<Event> event(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT body FROM events WHERE id = ?", rs -> Codec.event(rs.getString(1)), id);
+    }
+
+    static Optional<Decision> decision(Connection c, String eventId) throws SQLException {
+        return Sql.one(c, "SELECT body FROM decisions WHERE event_id = ?", rs -> Codec.decision(rs.getString(1)), eventId);
+    }
+
+    static long count(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT COUNT(*) FROM events", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** Streams every event in append order, fetching rows in pages; returns how many it fed. */
+    static long replay(Connection c, Consumer<Event> sink) throws SQLException {
+        return stream(c, "SELECT body FROM events ORDER BY seq", body -> sink.accept(Codec.event(body)));
+    }
+
+    /** Streams every event id, in no particular order; returns how many it fed. */
+    static long ids(Connection c, Consumer<String> sink) throws SQLException {
+        return stream(c, "SELECT id FROM events", sink);
+    }
+
+    private static long stream(Connection c, String sql, Consumer<String> sink) throws SQLException {
+        long count = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs.getString(1));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

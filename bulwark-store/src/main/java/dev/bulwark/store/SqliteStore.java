@@ -1,0 +1,145 @@
+package dev.bulwark.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded store: one SQLite file in WAL mode. SQLite allows one writer at a time, so every write goes through a
+ * single dedicated connection under a lock, with {@code synchronous=FULL} so a commit is on disk before it returns;
+ * reads use a small pool of other connections, which WAL lets run alongside the writer, and a {@link Checkpointer}
+ * folds the log back into the file in the background.
+ */
+final class SqliteStore extends JdbcStore {
+    private static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final int WRITER_CACHE_KIB = 64 * 1024;
+    private static final int READER_CACHE_KIB = 16 * 1024;
+    private static final int AUTO_CHECKPOINT_PAGES = 16_384; // ~64 MiB: only if the background checkpoint falls behind
+    private static final int WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+    private static final Duration CHECKPOINT_EVERY = Duration.ofMillis(500);
+
+    private final String description;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Connection writer;
+    private final Checkpointer checkpointer;
+    private final HikariDataSource readers;
+
+    SqliteStore(String url) {
+        super("rowid");
+        this.description = "sqlite:" + path(url);
+        Migrations.run(dataSource(url, SqliteStore::writer), Migrations.SQLITE, description);
+        this.writer = connect(url, SqliteStore::writer);
+        try {
+            writer.setAutoCommit(false);
+            this.checkpointer = new Checkpointer(connect(url, c -> c.setSynchronous(SQLiteConfig.SynchronousMode.FULL)),
+                    description, CHECKPOINT_EVERY);
+        } catch (SQLException | RuntimeException e) {
+            close(writer);
+            throw new StoreException("cannot open " + description + ": " + e.getMessage(), e);
+        }
+        try {
+            this.readers = readPool(url);
+        } catch (RuntimeException e) {
+            checkpointer.close();
+            close(writer);
+            throw new StoreException("cannot open readers on " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file an embedded URL names; an in-memory database is refused, since each connection would get its own. */
+    static String path(String url) {
+        String path = JdbcUrls.describe(url).substring("sqlite:".length());
+        if (path.isBlank() || path.contains(":memory:") || url.contains("mode=memory")) {
+            throw new IllegalArgumentException("the embedded store needs a file, not an in-memory database: "
+                    + JdbcUrls.mask(url));
+        }
+        return path.startsWith("file:") ? path.substring("file:".length()) : path;
+    }
+
+    private static void writer(SQLiteConfig config) {
+        // journal_mode is kept in the file; synchronous and the rest are per connection, and only the writer commits.
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setCacheSize(-WRITER_CACHE_KIB);
+        config.setWalAutocheckpoint(AUTO_CHECKPOINT_PAGES);
+        config.setJournalSizeLimit(WAL_SIZE_LIMIT_BYTES);
+    }
+
+    private static SQLiteDataSource dataSource(String url, Consumer<SQLiteConfig> tuning) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        tuning.accept(config);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+
+    private Connection connect(String url, Consumer<SQLiteConfig> tuning) {
+        try {
+            return dataSource(url, tuning).getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource readPool(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource(url, c -> c.setCacheSize(-READER_CACHE_KIB)));
+        config.setPoolName("bulwark-sqlite-read");
+        config.setMaximumPoolSize(READERS);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(false);
+        return new HikariDataSource(config);
+    }
+
+    @Override
+    <T> T readTransaction(Sql.Work<T> work) throws SQLException {
+        try (Connection c = readers.getConnection()) {
+            return Sql.inTransaction(c, work);
+        }
+    }
+
+    @Override
+    <T> T writeTransaction(Sql.Work<T> work) throws SQLException {
+        writeLock.lock();
+        try {
+            T result = Sql.inTransaction(writer, work);
+            checkpointer.committed();
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        readers.close();
+        checkpointer.close();
+        writeLock.lock();
+        try {
+            close(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
+        }
+    }
+}

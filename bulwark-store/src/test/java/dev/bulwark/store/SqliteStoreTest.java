@@ -1,0 +1,66 @@
+package dev.bulwark.store;
+
+import static dev.bulwark.store.Fixtures.at;
+import static dev.bulwark.store.Fixtures.buyer;
+import static dev.bulwark.store.Fixtures.enforcement;
+import static dev.bulwark.store.Fixtures.order;
+import static dev.bulwark.store.Fixtures.reviewed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.decision.Alert;
+import dev.bulwark.core.decision.Reversal;
+import dev.bulwark.core.list.ListDefinition;
+import dev.bulwark.core.port.AuditEntry;
+import dev.bulwark.core.port.Recorded;
+import dev.bulwark.core.port.Store;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on the embedded SQLite file, plus what only a file can show: it survives a reopen. */
+class SqliteStoreTest extends StoreContractTest {
+    @TempDir
+    Path dataDir;
+
+    @Override
+    protected Store open() {
+        return Stores.open(Stores.embeddedUrl(dataDir));
+    }
+
+    @Test
+    void everythingSurvivesClosingAndReopeningTheFile() {
+        Recorded recorded = reviewed(order("e-1", at(0)), enforcement("enf-1", buyer("b-1"), "e-1", at(0), Optional.empty()));
+        store.append(List.of(recorded));
+        store.reverse("enf-1", new Reversal(at(5), "ana", "appeal upheld"));
+        store.saveList(new ListDefinition("blocked_devices", "device", "Card testers"));
+        store.record(new AuditEntry(at(6), "ana", "enforcement.reverse", "enf-1", "appeal upheld"));
+        store.close();
+
+        store = open();
+
+        assertThat(store.event("e-1")).contains(recorded.event());
+        assertThat(store.decision("e-1")).contains(recorded.decision());
+        assertThat(store.alert(Alert.idFor("e-1"))).isEqualTo(recorded.alert());
+        assertThat(store.enforcement("enf-1").orElseThrow().reversal()).isPresent();
+        assertThat(store.list("blocked_devices")).isPresent();
+        assertThat(store.recent(10)).hasSize(1);
+        assertThat(store.eventCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theFileIsInWriteAheadLogModeAndDescribedByItsPath() throws Exception {
+        Path file = dataDir.resolve("bulwark.db").toAbsolutePath();
+
+        assertThat(store.describe()).isEqualTo("sqlite:" + file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+}
