@@ -6,7 +6,7 @@ import java.util.Optional;
 /** A kind of entity that events name and that features, lists and enforcements are keyed by. */
 public enum EntityType {
     BUYER(false), SELLER(false), CREATOR(false), DEVICE(false), IP(true), PAYMENT_INSTRUMENT(false),
-    ADDRESS(true), EMAIL(true), PHONE(true), PAYOUT_ACCOUNT(true), LISTING(false), ORDER(false);
+    ADDRESS(true), EMAIL(true), PHONE(true), PAYOUT_ACCOUNT(true), LISTING(false), ORDER(false), DOCUMENT(true);
 
     private final boolean personalData;
 

@@ -54,7 +54,8 @@ public final class EventCatalog {
                 List.of(account(), accountType(), FieldSpec.required("kyc_id", STRING, "Verification case identifier"),
                         FieldSpec.oneOf("document_type", false, List.of("passport", "id_card", "driver_license", "business_registration"),
                                 "Kind of document"),
-                        FieldSpec.optional("document_hash", STRING, "Salted hash of the document number; equal hashes mean the same document"),
+                        FieldSpec.entity("document_hash", EntityType.DOCUMENT, false,
+                                "Salted hash of the document number; equal hashes mean the same document"),
                         FieldSpec.optional("country", STRING, "Issuing country, ISO 3166-1 alpha-2"), device(), ip()),
                 Map.of("account_id", "s-300", "account_type", "seller", "kyc_id", "k-1", "document_type", "passport",
                         "document_hash", "h:5f1c", "country", "US"));

@@ -138,8 +138,11 @@ public final class CelEnvironment {
     private Compilation compile(CelCompiler compiler, String expression) {
         CelValidationResult result = compiler.compile(expression);
         if (result.hasError()) {
-            List<String> problems = new ArrayList<>();
+            List<String> problems = new ArrayList<>(UnknownNames.explain(expression, types.keySet()));
             for (CelIssue issue : result.getErrors()) {
+                if (!problems.isEmpty() && issue.getMessage().startsWith("undeclared reference to '")) {
+                    continue;
+                }
                 var at = issue.getSourceLocation();
                 problems.add("line " + at.getLine() + ", column " + (at.getColumn() + 1) + ": " + issue.getMessage());
             }

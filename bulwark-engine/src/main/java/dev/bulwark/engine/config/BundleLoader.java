@@ -58,8 +58,10 @@ public final class BundleLoader {
         JsonNode root;
         try {
             root = YAML.readTree(text);
-        } catch (Exception e) {
-            problems.add(new ConfigProblem(file, "", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            problems.add(new ConfigProblem(file, "", "is not valid YAML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse("")));
             return;
         }
         if (root == null || root.isMissingNode() || root.isNull()) {

@@ -36,8 +36,16 @@ class BundleLoaderTest {
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("bad.yaml");
             assertThat(p.path()).isEqualTo("rule r1.expression");
-            assertThat(p.message()).startsWith("line 1, column 1:").contains("undeclared reference");
+            assertThat(p.message()).isEqualTo("column 1: unknown name 'features.no_such_feature'");
         });
+    }
+
+    @Test
+    void aMisspeltFeatureIsNamedWithTheClosestDeclaredOne() {
+        String text = Bundles.resource("/strategies/test.yaml").replace("features.buyer_orders_1h >= 5.0", "features.buyer_order_1h >= 5.0");
+        var r = rejected(Map.of("s.yaml", text));
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("column 1: unknown name 'features.buyer_order_1h'; did you mean 'features.buyer_orders_1h'?"));
     }
 
     @Test
@@ -89,7 +97,7 @@ class BundleLoaderTest {
     @Test
     void invalidYamlIsReportedNotThrown() {
         var r = rejected(Map.of("broken.yaml", "rules: [ {id: x"));
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("is not valid YAML"));
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("is not valid YAML at line 1"));
     }
 
     @Test
