@@ -14,6 +14,8 @@ public final class EntityState {
     double[] values;
     DistinctSet[] sets;
     long lastSeenMillis = Long.MIN_VALUE;
+    /** The id's second fingerprint, which tells two ids with the same first fingerprint apart. */
+    long check;
 
     EntityState(EntityLayout layout) {
         this.layout = layout;

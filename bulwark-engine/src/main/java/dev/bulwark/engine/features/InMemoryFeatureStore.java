@@ -1,45 +1,40 @@
 package dev.bulwark.engine.features;
 
 import dev.bulwark.core.event.EntityType;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Feature state in one hash map per entity type; for the single thread that decides events. */
+/** Feature state in one {@link EntityTable} per entity type; for the single thread that decides events. */
 public final class InMemoryFeatureStore implements FeatureStore {
-    private final Map<EntityType, HashMap<String, EntityState>> maps = new EnumMap<>(EntityType.class);
+    private final EntityTable[] tables = new EntityTable[EntityType.values().length];
 
     /** An empty store. */
     public InMemoryFeatureStore() {
-        for (EntityType type : EntityType.values()) {
-            maps.put(type, new HashMap<>());
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = new EntityTable();
         }
     }
 
     @Override
     public @Nullable EntityState find(EntityType type, String id) {
-        return maps.get(type).get(id);
+        return tables[type.ordinal()].find(Hashing.hash64(id), Hashing.check64(id));
     }
 
     @Override
     public void put(EntityType type, String id, EntityState state) {
-        maps.get(type).put(id, state);
+        state.check = Hashing.check64(id);
+        tables[type.ordinal()].put(Hashing.hash64(id), state);
     }
 
     @Override
     public int expire(EntityType type, long cutoffMillis) {
-        var map = maps.get(type);
-        int before = map.size();
-        map.values().removeIf(state -> state.lastSeenMillis() < cutoffMillis);
-        return before - map.size();
+        return tables[type.ordinal()].expire(cutoffMillis);
     }
 
     @Override
     public long size() {
         long n = 0;
-        for (var map : maps.values()) {
-            n += map.size();
+        for (EntityTable t : tables) {
+            n += t.size();
         }
         return n;
     }
@@ -47,11 +42,8 @@ public final class InMemoryFeatureStore implements FeatureStore {
     @Override
     public long bytes() {
         long bytes = 0;
-        for (var map : maps.values()) {
-            for (var entry : map.entrySet()) {
-                // HashMap node (32) + key string (~40 + 2 per char) + the state itself.
-                bytes += 32 + 40 + 2L * entry.getKey().length() + entry.getValue().bytes();
-            }
+        for (EntityTable t : tables) {
+            bytes += t.bytes();
         }
         return bytes;
     }
