@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code bulwark} command. */
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
         description = "Real-time risk control and anti-fraud for social-commerce marketplaces.",
-        subcommands = {ServeCommand.class, ReplayCommand.class, BenchCommand.class, dev.bulwark.app.sim.SimulateCommand.class})
+        subcommands = {dev.bulwark.app.demo.DemoCommand.class, ServeCommand.class, ReplayCommand.class, BenchCommand.class, dev.bulwark.app.sim.SimulateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
