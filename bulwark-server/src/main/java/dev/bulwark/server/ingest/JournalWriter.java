@@ -93,15 +93,17 @@ final class JournalWriter implements Runnable {
             inFlight.remove(p.eventId(), p.future());
         }
         permits.release(batch.size());
-        completions.execute(() -> acknowledge(batch));
+        // One task per event: completing a future writes that caller's response, and a batch's responses should
+        // be written by every completion thread at once, not one after another.
+        for (Work.Pending p : batch) {
+            completions.execute(() -> acknowledge(p));
+        }
     }
 
-    private void acknowledge(List<Work.Pending> batch) {
-        for (Work.Pending p : batch) {
-            Recorded r = p.recorded();
-            metrics.decided(r.decision());
-            p.future().complete(r.decision());
-        }
+    private void acknowledge(Work.Pending p) {
+        Recorded r = p.recorded();
+        metrics.decided(r.decision());
+        p.future().complete(r.decision());
     }
 
     private void fail(List<Work.Pending> batch, Throwable cause) {
