@@ -2,8 +2,12 @@ package dev.bulwark.app.replay;
 
 import dev.bulwark.app.Paths;
 import dev.bulwark.app.node.StrategyDirectory;
+import dev.bulwark.core.json.Json;
 import dev.bulwark.engine.Bundle;
 import dev.bulwark.engine.config.LoadResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,9 +17,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bulwark replay}: a file of events through the engine offline, with a summary. */
+/** {@code bulwark replay}: a file of events through the engine offline, with a summary and, given truth, an evaluation. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Run a file of events (NDJSON) through the engine offline and summarise the decisions.")
+        description = "Run a file of events (NDJSON) through the engine offline and summarise the decisions; with --truth, "
+                + "score them against the simulator's ground truth.")
 public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--events", required = true, description = "File of events, one JSON object per line.")
     Path events;
@@ -23,10 +28,24 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--strategies", description = "Directory of strategy files (default: the shipped pack).")
     Path strategies;
 
+    @Option(names = "--truth", description = "The simulator's truth.csv for these events: score the decisions against it.")
+    Path truth;
+
+    @Option(names = "--report", description = "Write the evaluation as JSON to this file (needs --truth).")
+    Path report;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(events)) {
             System.err.println("bulwark: cannot read --events " + events);
+            return 2;
+        }
+        if (report != null && truth == null) {
+            System.err.println("bulwark: --report needs --truth, the truth file to score against");
+            return 2;
+        }
+        if (truth != null && !Files.isReadable(truth)) {
+            System.err.println("bulwark: cannot read --truth " + truth);
             return 2;
         }
         Path dir = strategies != null ? strategies : Paths.defaultStrategies();
@@ -40,8 +59,42 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         long size = Files.size(events);
-        ReplaySummary s = Replay.run(events, bundle, Clock.systemUTC(), r -> { }, new ProgressLine(size, System.err));
+        if (truth == null) {
+            print(Replay.run(events, bundle, Clock.systemUTC(), r -> { }, new ProgressLine(size, System.err)), bundle);
+            return 0;
+        }
+        return evaluate(dir, bundle, size);
+    }
+
+    private int evaluate(Path dir, Bundle bundle, long size) throws IOException {
+        Evaluator evaluator;
+        BufferedReader in = Files.newBufferedReader(truth, StandardCharsets.UTF_8);
+        try {
+            evaluator = Evaluator.over(in);
+        } catch (IllegalArgumentException e) {
+            in.close();
+            System.err.println("bulwark: " + e.getMessage());
+            return 2;
+        }
+        ReplaySummary s;
+        EvaluationReport r;
+        try {
+            s = Replay.run(events, bundle, Clock.systemUTC(), evaluator, new ProgressLine(size, System.err));
+            r = evaluator.finish(new RunInfo(events.toString(), truth.toString(), dir.toString(), bundle.version(), s.decided()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("bulwark: " + e.getMessage());
+            return 2;
+        }
         print(s, bundle);
+        new ReportPrinter(System.out).print(r);
+        if (report != null) {
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(report.toFile(), r);
+            System.out.println("  report written to " + report);
+        }
+        if (!r.integrity().consistent()) {
+            System.err.println("bulwark: the events and the truth file do not match (see integrity above)");
+            return 1;
+        }
         return 0;
     }
 
