@@ -16,6 +16,10 @@ public record EventType(String name, String description, List<FieldSpec> fields,
     public static final String ACCOUNT_ID = "account_id";
     /** The field saying whether {@link #ACCOUNT_ID} is a buyer, a seller or a creator. */
     public static final String ACCOUNT_TYPE = "account_type";
+    /** The field that, with {@link #ENTITY_TYPE}, names the entity a {@code label} event is about. */
+    public static final String ENTITY_ID = "entity_id";
+    /** The field giving the type of {@link #ENTITY_ID}. */
+    public static final String ENTITY_TYPE = "entity_type";
 
     public EventType {
         Objects.requireNonNull(name, "name");
@@ -55,11 +59,35 @@ public record EventType(String name, String description, List<FieldSpec> fields,
                 if (spec.entity().isPresent()) {
                     EntityRef ref = new EntityRef(spec.entity().get(), id);
                     refs.putIfAbsent(ref.toString(), ref);
-                } else if (spec.name().equals(ACCOUNT_ID) && data.get(ACCOUNT_TYPE) instanceof String role) {
-                    EntityType.fromKey(role).ifPresent(t -> refs.putIfAbsent(t.key() + ":" + id, new EntityRef(t, id)));
+                } else {
+                    typedBy(spec.name()).filter(typeField -> data.get(typeField) instanceof String)
+                            .flatMap(typeField -> EntityType.fromKey((String) data.get(typeField)))
+                            .ifPresent(t -> refs.putIfAbsent(t.key() + ":" + id, new EntityRef(t, id)));
                 }
             }
         }
         return new ArrayList<>(refs.values());
+    }
+
+    /** For an id field whose entity type is given by another field, that field: account_type, entity_type. */
+    public static Optional<String> typedBy(String idField) {
+        return switch (idField) {
+            case ACCOUNT_ID -> Optional.of(ACCOUNT_TYPE);
+            case ENTITY_ID -> Optional.of(ENTITY_TYPE);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether an event of this type can name an entity of type {@code entity}. */
+    public boolean canName(EntityType entity) {
+        for (FieldSpec spec : fields) {
+            if (spec.entity().map(entity::equals).orElse(false)) {
+                return true;
+            }
+            if (typedBy(spec.name()).flatMap(this::field).map(f -> f.allowed().contains(entity.key())).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,8 +22,11 @@ final class EntityIds {
                 if (ids[slot] == null) {
                     ids[slot] = id;
                 }
-            } else if (spec.name().equals(EventType.ACCOUNT_ID) && data.get(EventType.ACCOUNT_TYPE) instanceof String role) {
-                EntityType.fromKey(role).ifPresent(t -> ids[t.ordinal()] = id);
+            } else {
+                String typeField = EventType.typedBy(spec.name()).orElse(null);
+                if (typeField != null && data.get(typeField) instanceof String typeKey) {
+                    EntityType.fromKey(typeKey).ifPresent(t -> ids[t.ordinal()] = id);
+                }
             }
         }
         return ids;

@@ -54,8 +54,12 @@ final class FeatureReader {
             n.problem("events", "is required: the event types that update this feature");
         }
         for (String type : events) {
-            if (EventCatalog.find(type).isEmpty()) {
+            var eventType = EventCatalog.find(type);
+            if (eventType.isEmpty()) {
                 n.problem("events", "unknown event type '" + type + "'");
+            } else if (entity.isPresent() && !eventType.get().canName(entity.get())) {
+                n.problem("events", "event type " + type + " never names a " + entity.get().key()
+                        + ", so it could never update this feature");
             }
         }
         if (agg.needsField() && field.isEmpty()) {
