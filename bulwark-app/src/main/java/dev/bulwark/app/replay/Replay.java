@@ -10,6 +10,7 @@ import dev.bulwark.core.json.Json;
 import dev.bulwark.core.port.Recorded;
 import dev.bulwark.engine.Bundle;
 import dev.bulwark.engine.Engine;
+import dev.bulwark.sim.ProgressListener;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
 /**
  * Feeds a file of events, one JSON object per line, through a fresh in-memory engine, in file order, with the
@@ -36,9 +36,10 @@ public final class Replay {
     private Replay() {
     }
 
-    /** Replays {@code events}; {@code each} sees every decision, {@code progress} the bytes read so far. */
+    /** Replays {@code events}; {@code each} sees every decision, {@code progress} the share of the file read. */
     public static ReplaySummary run(Path events, Bundle bundle, Clock clock, Consumer<Recorded> each,
-                                    LongConsumer progress) throws IOException {
+                                    ProgressListener progress) throws IOException {
+        double size = Math.max(1, Files.size(events));
         Engine engine = Engine.inMemory(bundle);
         EventValidator validator = new EventValidator(EventValidator.Limits.DEFAULT);
         Tally tally = new Tally();
@@ -66,11 +67,11 @@ public final class Replay {
                     case Validation.Invalid invalid -> tally.invalid(tally.lines, invalid);
                 }
                 if ((tally.lines & 0x3FFF) == 0) {
-                    progress.accept(bytes);
+                    progress.progress(Math.min(1.0, bytes / size), tally.lines);
                 }
             }
         }
-        progress.accept(bytes);
+        progress.done(tally.lines);
         return tally.summary(Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -4,6 +4,7 @@ import dev.bulwark.app.Paths;
 import dev.bulwark.app.node.StrategyDirectory;
 import dev.bulwark.core.json.Json;
 import dev.bulwark.engine.Bundle;
+import dev.bulwark.sim.ConsoleProgressBar;
 import dev.bulwark.engine.config.LoadResult;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,15 +59,14 @@ public final class ReplayCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        long size = Files.size(events);
         if (truth == null) {
-            print(Replay.run(events, bundle, Clock.systemUTC(), r -> { }, new ProgressLine(size, System.err)), bundle);
+            print(Replay.run(events, bundle, Clock.systemUTC(), r -> { }, new ConsoleProgressBar(System.err)), bundle);
             return 0;
         }
-        return evaluate(dir, bundle, size);
+        return evaluate(dir, bundle);
     }
 
-    private int evaluate(Path dir, Bundle bundle, long size) throws IOException {
+    private int evaluate(Path dir, Bundle bundle) throws IOException {
         Evaluator evaluator;
         BufferedReader in = Files.newBufferedReader(truth, StandardCharsets.UTF_8);
         try {
@@ -79,7 +79,7 @@ public final class ReplayCommand implements Callable<Integer> {
         ReplaySummary s;
         EvaluationReport r;
         try {
-            s = Replay.run(events, bundle, Clock.systemUTC(), evaluator, new ProgressLine(size, System.err));
+            s = Replay.run(events, bundle, Clock.systemUTC(), evaluator, new ConsoleProgressBar(System.err));
             r = evaluator.finish(new RunInfo(events.toString(), truth.toString(), dir.toString(), bundle.version(), s.decided()));
         } catch (IllegalArgumentException e) {
             System.err.println("bulwark: " + e.getMessage());
