@@ -25,6 +25,7 @@ public final class Scope implements CelVariableResolver {
     private final Object[] values;
     private final Object[] entityStates = new Object[EntityType.values().length];
     private String missing = "";
+    private final long[] levels = new long[EntityType.values().length];
 
     Scope(CelEnvironment env, Event event, EventType type, FeatureSource features, EnforcementView enforcement,
           ListLookup lists) {
@@ -98,8 +99,13 @@ public final class Scope implements CelVariableResolver {
     }
 
     long enforcementLevel(EntityType entity) {
-        String id = ids[entity.ordinal()];
-        return id == null ? 0 : enforcement.level(entity, id, event.time());
+        int at = entity.ordinal();
+        if (levels[at] == 0) {
+            String id = ids[at];
+            // Stored plus one, so 0 means "not looked up yet"; several rules usually read the same level.
+            levels[at] = 1 + (id == null ? 0 : enforcement.level(entity, id, event.time()));
+        }
+        return levels[at] - 1;
     }
 
     java.util.List<String> suspended(EntityType entity) {
