@@ -19,6 +19,7 @@ import org.slf4j.spi.LoggingEventBuilder;
 public final class RequestLog implements RequestLogger {
     private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
     private final MeterRegistry registry;
+    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A request log recording into {@code registry}. */
     public RequestLog(MeterRegistry registry) {
@@ -29,10 +30,12 @@ public final class RequestLog implements RequestLogger {
     public void handle(Context ctx, Float ms) {
         String route = route(ctx);
         int status = ctx.statusCode();
-        Timer.builder("bulwark.http.requests").description("HTTP requests by method, route template and status")
-                .tag("method", ctx.method().name()).tag("route", route).tag("status", Integer.toString(status))
-                .serviceLevelObjectives(slos())
-                .register(registry).record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
+        String method = ctx.method().name();
+        timers.computeIfAbsent(method + " " + route + " " + status, k -> Timer.builder("bulwark.http.requests")
+                        .description("HTTP requests by method, route template and status")
+                        .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                        .serviceLevelObjectives(slos()).register(registry))
+                .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
         if (status >= 400) {
             log(ctx, route, status, ms);
         }
