@@ -4,7 +4,6 @@ import dev.bulwark.core.list.ListDefinition;
 import dev.bulwark.core.port.Store;
 import dev.bulwark.engine.Bundle;
 import dev.bulwark.engine.Engine;
-import dev.bulwark.engine.config.LoadResult;
 import dev.bulwark.engine.features.InMemoryFeatureStore;
 import dev.bulwark.engine.lists.ListBook;
 import dev.bulwark.server.BulwarkServer;
@@ -50,11 +49,7 @@ public final class Node implements AutoCloseable {
     /** Starts a node; throws {@link StartupException} with a message for the user when it cannot. */
     public static Node start(NodeSettings settings, Clock clock) {
         StrategyDirectory strategies = new StrategyDirectory(settings.strategies());
-        Bundle bundle = switch (strategies.load()) {
-            case LoadResult.Loaded loaded -> loaded.bundle();
-            case LoadResult.Rejected rejected -> throw new StartupException("the strategy files in " + settings.strategies()
-                    + " were rejected:\n  " + String.join("\n  ", rejected.problems().stream().map(Object::toString).toList()));
-        };
+        Bundle bundle = strategies.bundle();
         Map<String, Caller> tokens;
         try {
             tokens = TokenFile.readOrCreate(settings.tokens());

@@ -24,6 +24,15 @@ public record StrategyDirectory(Path root) {
         }
     }
 
+    /** Loads the directory, or throws {@link StartupException} listing every problem, one per line. */
+    public dev.bulwark.engine.Bundle bundle() {
+        return switch (load()) {
+            case LoadResult.Loaded loaded -> loaded.bundle();
+            case LoadResult.Rejected rejected -> throw new StartupException("the strategy files in " + root
+                    + " were rejected:\n  " + String.join("\n  ", rejected.problems().stream().map(Object::toString).toList()));
+        };
+    }
+
     /** The files' text by relative path. */
     public Map<String, String> read() throws IOException {
         if (!Files.isDirectory(root)) {

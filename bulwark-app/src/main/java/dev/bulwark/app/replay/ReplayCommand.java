@@ -1,11 +1,11 @@
 package dev.bulwark.app.replay;
 
 import dev.bulwark.app.Paths;
+import dev.bulwark.app.node.StartupException;
 import dev.bulwark.app.node.StrategyDirectory;
 import dev.bulwark.core.json.Json;
 import dev.bulwark.engine.Bundle;
 import dev.bulwark.sim.ConsoleProgressBar;
-import dev.bulwark.engine.config.LoadResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,13 +51,11 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Path dir = strategies != null ? strategies : Paths.defaultStrategies();
         Bundle bundle;
-        switch (new StrategyDirectory(dir).load()) {
-            case LoadResult.Loaded loaded -> bundle = loaded.bundle();
-            case LoadResult.Rejected rejected -> {
-                System.err.println("bulwark: the strategy files in " + dir + " were rejected:");
-                rejected.problems().forEach(p -> System.err.println("  " + p));
-                return 2;
-            }
+        try {
+            bundle = new StrategyDirectory(dir).bundle();
+        } catch (StartupException e) {
+            System.err.println("bulwark: " + e.getMessage());
+            return 2;
         }
         if (truth == null) {
             print(Replay.run(events, bundle, Clock.systemUTC(), r -> { }, new ConsoleProgressBar(System.err)), bundle);

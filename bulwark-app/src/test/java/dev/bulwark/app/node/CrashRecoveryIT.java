@@ -8,7 +8,6 @@ import dev.bulwark.core.event.Event;
 import dev.bulwark.core.port.Recorded;
 import dev.bulwark.core.port.Store;
 import dev.bulwark.engine.Engine;
-import dev.bulwark.engine.config.LoadResult;
 import dev.bulwark.server.auth.Role;
 import dev.bulwark.server.http.ApiJson;
 import dev.bulwark.store.Stores;
@@ -93,10 +92,7 @@ class CrashRecoveryIT {
 
     /** Every stored event, in journal order, decided by a fresh engine that never crashed. */
     private static Map<String, JsonNode> decideJournalAfresh(Path data) {
-        Engine engine = Engine.inMemory(switch (new StrategyDirectory(Shipped.strategies()).load()) {
-            case LoadResult.Loaded loaded -> loaded.bundle();
-            case LoadResult.Rejected rejected -> throw new AssertionError(rejected.problems());
-        });
+        Engine engine = Engine.inMemory(new StrategyDirectory(Shipped.strategies()).bundle());
         List<Event> journal = new ArrayList<>();
         try (Store store = Stores.open(Stores.embeddedUrl(data))) {
             store.replay(journal::add);
