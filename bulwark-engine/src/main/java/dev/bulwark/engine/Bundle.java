@@ -10,7 +10,6 @@ import dev.bulwark.engine.rules.RuleDefinition;
 import dev.bulwark.engine.strategy.CompiledStrategy;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A loaded, compiled set of strategy files: features, rules, strategies, lists and the enforcement ladder, with a
@@ -25,10 +24,5 @@ public record Bundle(String version, CelEnvironment env, FeatureSet features, Li
         strategies = Map.copyOf(strategies);
         lists = List.copyOf(lists);
         listEntries = Map.copyOf(listEntries);
-    }
-
-    /** The strategy for a scenario, if the bundle has one. */
-    public Optional<CompiledStrategy> strategy(String scenario) {
-        return Optional.ofNullable(strategies.get(scenario));
     }
 }

@@ -128,7 +128,7 @@ public final class Engine {
         Decision decision = new Decision(event.id(), event.type(), event.time(), outcome, score, hits, shadowHits, errors,
                 scope.featuresRead(), issued, strategy.definition().id(), strategy.version(), System.nanoTime() - started);
         metrics.decided(decision);
-        return new Recorded(event, decision, alert(event, decision, strategy));
+        return new Recorded(event, decision, alert(scope, decision, strategy));
     }
 
     private boolean matches(CompiledRule rule, Scope scope, List<RuleError> errors) {
@@ -141,12 +141,13 @@ public final class Engine {
         }
     }
 
-    private static Optional<Alert> alert(Event event, Decision decision, CompiledStrategy strategy) {
+    private static Optional<Alert> alert(Scope scope, Decision decision, CompiledStrategy strategy) {
+        Event event = scope.event();
         if (!strategy.definition().alertOn().contains(decision.outcome())) {
             return Optional.empty();
         }
         return Optional.of(new Alert(Alert.idFor(event.id()), event.id(), event.type(), event.time(), decision.outcome(),
-                decision.score(), decision.reasonCodes(), event.entities(), decision.strategyId(),
+                decision.score(), decision.reasonCodes(), scope.entities(), decision.strategyId(),
                 decision.strategyVersion(), Alert.Status.OPEN));
     }
 

@@ -11,7 +11,6 @@ import dev.bulwark.server.ServerConfig;
 import dev.bulwark.server.auth.Caller;
 import dev.bulwark.server.port.DecisionPath;
 import dev.bulwark.server.port.ListMembership;
-import dev.bulwark.server.port.ReloadOutcome;
 import dev.bulwark.store.Stores;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -149,10 +148,6 @@ public final class Node implements AutoCloseable {
         return meters.ruleHits();
     }
 
-    /** Reloads the strategies now, as {@code POST /v1/admin/reload} does. */
-    public ReloadOutcome reload() {
-        return reloader.reload();
-    }
 
     @Override
     public void close() {

@@ -38,9 +38,4 @@ final class Reloader implements StrategyReloader {
             }
         };
     }
-
-    /** The version serving now. */
-    String version() {
-        return engine.bundle().version();
-    }
 }

@@ -59,6 +59,17 @@ public final class Scope implements CelVariableResolver {
         return ids[entity.ordinal()];
     }
 
+    /** The entities the event names, one per entity type, in entity-type order (resolved once, when the scope opened). */
+    public java.util.List<dev.bulwark.core.event.EntityRef> entities() {
+        java.util.List<dev.bulwark.core.event.EntityRef> refs = new java.util.ArrayList<>(4);
+        for (EntityType type : EntityType.values()) {
+            if (ids[type.ordinal()] != null) {
+                refs.add(new dev.bulwark.core.event.EntityRef(type, ids[type.ordinal()]));
+            }
+        }
+        return refs;
+    }
+
     /** The feature values read so far, by feature name in declaration order. */
     public Map<String, Object> featuresRead() {
         return new FeatureValues(env.featureNames(), values.clone());
