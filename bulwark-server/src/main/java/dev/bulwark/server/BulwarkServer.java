@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class BulwarkServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BulwarkServer.class);
+    /** Threads that write responses once their events are durable. */
+    private static final int ACK_THREADS = 2;
     private final Javalin app;
     private final IngestPipeline pipeline;
     private final ExecutorService completions;
@@ -66,8 +68,8 @@ public final class BulwarkServer implements AutoCloseable {
             LOG.atWarn().log("no API tokens are configured: every endpoint but /healthz, /metrics and /openapi.json answers 401");
         }
         ServerMetrics metrics = new ServerMetrics(registry);
-        ExecutorService completions = Executors.newFixedThreadPool(2, named("bulwark-ack-"));
-        IngestPipeline pipeline = new IngestPipeline(store, path, config.ingest(), metrics, completions);
+        ExecutorService completions = Executors.newFixedThreadPool(ACK_THREADS, named("bulwark-ack-"));
+        IngestPipeline pipeline = new IngestPipeline(store, path, config.ingest(), metrics, completions, ACK_THREADS);
         metrics.watch(pipeline::status);
         List<Api> apis = Apis.all(pipeline, store, reloader, lists, enforcements, metrics, clock,
                 new Apis.Limits(config.maxBodyBytes(), config.maxBatchBodyBytes(), config.maxBatchItems()));

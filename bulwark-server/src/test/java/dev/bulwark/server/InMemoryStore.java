@@ -10,6 +10,7 @@ import dev.bulwark.core.list.ListDefinition;
 import dev.bulwark.core.list.ListEntry;
 import dev.bulwark.core.port.AlertQuery;
 import dev.bulwark.core.port.AuditEntry;
+import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.LabelRecord;
 import dev.bulwark.core.port.Recorded;
 import dev.bulwark.core.port.Store;
@@ -63,14 +64,14 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public void append(List<Recorded> batch) {
+    public void write(List<JournalEntry> batch) {
         appendEntered.countDown();
         try {
             appendRelease.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        appendLocked(batch);
+        appendLocked(batch.stream().map(JournalEntry::recorded).toList());
     }
 
     private synchronized void appendLocked(List<Recorded> batch) {

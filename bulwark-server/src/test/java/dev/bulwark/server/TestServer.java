@@ -21,6 +21,7 @@ public final class TestServer implements AutoCloseable {
     /** A token per role. */
     public static final String INGEST = "tok-ingest-0123456789", ANALYST = "tok-analyst-0123456789",
             ADMIN = "tok-admin-0123456789", VIEWER = "tok-viewer-0123456789";
+    private static final int LARGE_BODY = 1 << 20;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The store under the server. */
     public final Store store;
@@ -64,9 +65,14 @@ public final class TestServer implements AutoCloseable {
         return post(path, token, body, "application/json");
     }
 
-    /** POST a body of the given content type. */
+    /**
+     * POST a body of the given content type. A large body is announced with {@code Expect: 100-continue}, as curl
+     * does: a server that refuses it unread (413) answers before it is sent, instead of closing a connection the
+     * client is still writing to (which resets it and can lose the answer).
+     */
     public Response post(String path, String token, String body, String contentType) {
-        return send(request(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(path, token).header("Content-Type", contentType).expectContinue(body.length() > LARGE_BODY)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** POST a JSON body without waiting for the answer. */

@@ -2,6 +2,7 @@ package dev.bulwark.store;
 
 import dev.bulwark.core.decision.Alert;
 import dev.bulwark.core.port.AlertQuery;
+import dev.bulwark.core.port.JournalEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,14 +18,14 @@ final class Alerts {
     private Alerts() {
     }
 
-    static void insert(Connection c, List<Journal.Pending> fresh) throws SQLException {
+    static void insert(Connection c, List<JournalEntry> fresh) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             int rows = 0;
-            for (Journal.Pending p : fresh) {
+            for (JournalEntry p : fresh) {
                 if (p.recorded().alert().isPresent()) {
                     Alert a = p.recorded().alert().get();
                     Sql.bind(ps, a.id(), a.eventId(), a.eventType(), a.eventTime(), a.outcome().key(), a.score(),
-                            a.status().name(), p.alertBody().orElseThrow());
+                            a.status().name(), p.alertJson().orElseThrow());
                     ps.addBatch();
                     rows++;
                 }

@@ -1,7 +1,6 @@
 package dev.bulwark.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.bulwark.core.decision.Alert;
 import dev.bulwark.core.decision.Decision;
@@ -13,9 +12,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Bodies and times as the tables hold them. Bodies are the shared JSON of the core records; JSON integers read
- * back as {@code Long} (never {@code Integer}) so event data and decision features compare equal to what the
- * engine wrote. Times are epoch nanoseconds, exact from 1677-09-21 to 2262-04-11 and saturated outside.
+ * Bodies and times as the tables hold them. Bodies are the shared JSON of the core records (written by
+ * {@link dev.bulwark.core.port.JournalEntry}); JSON integers read back as {@code Long} (never {@code Integer}) so
+ * event data and decision features compare equal to what the engine wrote. Times are epoch nanoseconds, exact from 1677-09-21 to 2262-04-11 and saturated outside.
  */
 final class Codec {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -31,10 +30,6 @@ final class Codec {
 
     static String write(Object value) {
         return Json.write(value);
-    }
-
-    static String event(Event event) {
-        return Json.write(event.toJsonMap());
     }
 
     @SuppressWarnings("unchecked")
@@ -71,7 +66,7 @@ final class Codec {
     }
 
     private static ObjectReader reader() {
-        return Json.mapper().reader().with(DeserializationFeature.USE_LONG_FOR_INTS);
+        return Json.reader();
     }
 
     private static <T> T read(ObjectReader reader, String body) {

@@ -3,6 +3,7 @@ package dev.bulwark.store;
 import dev.bulwark.core.decision.Enforcement;
 import dev.bulwark.core.decision.Reversal;
 import dev.bulwark.core.event.EntityRef;
+import dev.bulwark.core.port.JournalEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,15 +24,15 @@ final class Enforcements {
         this.orderBy = " ORDER BY start_time, " + insertionOrderColumn;
     }
 
-    static void insert(Connection c, List<Journal.Pending> fresh) throws SQLException {
+    static void insert(Connection c, List<JournalEntry> fresh) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             int rows = 0;
-            for (Journal.Pending p : fresh) {
-                List<Enforcement> all = p.decision().enforcements();
+            for (JournalEntry p : fresh) {
+                List<Enforcement> all = p.recorded().decision().enforcements();
                 for (int i = 0; i < all.size(); i++) {
                     Enforcement e = all.get(i);
                     Sql.bind(ps, e.id(), e.target().type().key(), e.target().id(), e.action().key(), e.start(), e.end(),
-                            e.reversal().isPresent(), p.enforcementBodies().get(i));
+                            e.reversal().isPresent(), p.enforcementJsons().get(i));
                     ps.addBatch();
                     rows++;
                 }

@@ -11,7 +11,7 @@ import dev.bulwark.core.list.ListEntry;
 import dev.bulwark.core.port.AlertQuery;
 import dev.bulwark.core.port.AuditEntry;
 import dev.bulwark.core.port.LabelRecord;
-import dev.bulwark.core.port.Recorded;
+import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.Store;
 import java.sql.SQLException;
 import java.util.List;
@@ -52,12 +52,11 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
-    public void append(List<Recorded> batch) {
+    public void write(List<JournalEntry> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        List<Journal.Pending> pending = batch.stream().map(Journal.Pending::of).toList();
-        write("events", c -> Journal.append(c, pending));
+        write("events", c -> Journal.append(c, batch));
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.bulwark.store;
 
 import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.event.Event;
-import dev.bulwark.core.port.Recorded;
+import dev.bulwark.core.port.JournalEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,26 +24,9 @@ final class Journal {
     private Journal() {
     }
 
-    /** A record with its bodies serialised, so the JSON work happens before the write lock is taken. */
-    record Pending(Recorded recorded, String eventBody, String decisionBody, Optional<String> alertBody,
-                   List<String> enforcementBodies) {
-        static Pending of(Recorded r) {
-            return new Pending(r, Codec.event(r.event()), Codec.write(r.decision()), r.alert().map(Codec::write),
-                    r.decision().enforcements().stream().map(Codec::write).toList());
-        }
-
-        Event event() {
-            return recorded.event();
-        }
-
-        Decision decision() {
-            return recorded.decision();
-        }
-    }
-
     /** Writes the batch (the caller owns the transaction); returns how many events were new. */
-    static int append(Connection c, List<Pending> batch) throws SQLException {
-        List<Pending> fresh = insertEvents(c, batch);
+    static int append(Connection c, List<JournalEntry> batch) throws SQLException {
+        List<JournalEntry> fresh = insertEvents(c, batch);
         if (fresh.isEmpty()) {
             return 0;
         }
@@ -55,17 +38,17 @@ final class Journal {
     }
 
     /** Inserts the events; the ones whose id was already stored (or repeated in the batch) are left out. */
-    private static List<Pending> insertEvents(Connection c, List<Pending> batch) throws SQLException {
+    private static List<JournalEntry> insertEvents(Connection c, List<JournalEntry> batch) throws SQLException {
         int[] counts;
         try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
-            for (Pending p : batch) {
-                Event e = p.event();
-                Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventBody());
+            for (JournalEntry p : batch) {
+                Event e = p.recorded().event();
+                Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventJson());
                 ps.addBatch();
             }
             counts = ps.executeBatch();
         }
-        List<Pending> fresh = new ArrayList<>(batch.size());
+        List<JournalEntry> fresh = new ArrayList<>(batch.size());
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == Statement.SUCCESS_NO_INFO) {
                 throw new StoreException("the JDBC driver did not report which events were new "
@@ -78,12 +61,12 @@ final class Journal {
         return fresh;
     }
 
-    private static void insertDecisions(Connection c, List<Pending> fresh) throws SQLException {
+    private static void insertDecisions(Connection c, List<JournalEntry> fresh) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_DECISION)) {
-            for (Pending p : fresh) {
-                Decision d = p.decision();
-                Sql.bind(ps, p.event().id(), d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(),
-                        p.decisionBody());
+            for (JournalEntry p : fresh) {
+                Decision d = p.recorded().decision();
+                Sql.bind(ps, d.eventId(), d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(),
+                        p.decisionText());
                 ps.addBatch();
             }
             ps.executeBatch();

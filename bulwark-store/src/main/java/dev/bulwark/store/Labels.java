@@ -1,6 +1,7 @@
 package dev.bulwark.store;
 
 import dev.bulwark.core.event.Event;
+import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.LabelRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,12 +19,12 @@ final class Labels {
     private Labels() {
     }
 
-    static void insert(Connection c, List<Journal.Pending> fresh) throws SQLException {
+    static void insert(Connection c, List<JournalEntry> fresh) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             int rows = 0;
-            for (Journal.Pending p : fresh) {
-                if (p.event().type().equals(LABEL_TYPE)) {
-                    LabelRecord l = from(p.event());
+            for (JournalEntry p : fresh) {
+                if (p.recorded().event().type().equals(LABEL_TYPE)) {
+                    LabelRecord l = from(p.recorded().event());
                     Sql.bind(ps, l.labelEventId(), l.time(), l.eventId(), l.entity(), l.label(), l.typology(), l.source());
                     ps.addBatch();
                     rows++;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.core.event.Event;
+import dev.bulwark.core.json.Json;
 import dev.bulwark.core.port.Recorded;
 import dev.bulwark.core.port.Store;
 import dev.bulwark.engine.Engine;
 import dev.bulwark.server.auth.Role;
-import dev.bulwark.server.http.ApiJson;
 import dev.bulwark.store.Stores;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,7 +100,7 @@ class CrashRecoveryIT {
         Map<String, JsonNode> decisions = new LinkedHashMap<>();
         for (Event e : journal) {
             Recorded r = engine.decide(e);
-            decisions.put(e.id(), ApiJson.mapper().valueToTree(r.decision()));
+            decisions.put(e.id(), Json.mapper().valueToTree(r.decision()));
         }
         return decisions;
     }

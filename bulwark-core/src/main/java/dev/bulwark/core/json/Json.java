@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,11 +16,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
 /**
- * The shared Jackson mapper: snake_case names, ISO-8601 times, Optional as value-or-absent; Blackbird generates
- * accessors instead of reflective calls, which matters because every decision is written twice (store, reply).
+ * The one JSON mapping of Bulwark's values, shared by the API, the store and the reports: snake_case names, ISO-8601
+ * times, Optional as value-or-absent, enums as their lower-case keys ({@code "review"}, read back in any case) and
+ * entities as {@code type:id}. Because the store and the API write the same JSON, a decision is serialised once and
+ * those bytes are both stored and sent. Blackbird generates accessors instead of reflective calls.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = create();
+    private static final ObjectReader READER = MAPPER.reader().with(DeserializationFeature.USE_LONG_FOR_INTS);
 
     private Json() {
     }
@@ -34,6 +40,23 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /** Serialises a value to UTF-8 JSON bytes. */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * A reader for values this mapper wrote: JSON integers read back as {@code Long} (never {@code Integer}), so
+     * maps of plain values compare equal to what was written.
+     */
+    public static ObjectReader reader() {
+        return READER;
     }
 
     /** Reads a JSON string as the given type. */
@@ -54,6 +77,8 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()

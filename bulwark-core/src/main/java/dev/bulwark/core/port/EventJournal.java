@@ -10,10 +10,15 @@ import java.util.function.Consumer;
 public interface EventJournal {
     /**
      * Writes the batch atomically and durably, in order: events, decisions, alerts, the enforcements the
-     * decisions carry, and labels from {@code label} events. When it returns, the batch survives a crash.
-     * An event id already stored is skipped, never overwritten.
+     * decisions carry, and labels from {@code label} events, each with the JSON body the entry carries. When it
+     * returns, the batch survives a crash. An event id already stored is skipped, never overwritten.
      */
-    void append(List<Recorded> batch);
+    void write(List<JournalEntry> batch);
+
+    /** {@link #write} for records not yet serialised. */
+    default void append(List<Recorded> batch) {
+        write(batch.stream().map(JournalEntry::of).toList());
+    }
 
     /** The stored decision for an event id. */
     Optional<Decision> decision(String eventId);

@@ -1,6 +1,5 @@
 package dev.bulwark.server.api;
 
-import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.event.Event;
 import dev.bulwark.core.event.EventValidator;
 import dev.bulwark.core.event.Validation;
@@ -11,6 +10,7 @@ import dev.bulwark.server.http.JsonInput;
 import dev.bulwark.server.http.Problems;
 import dev.bulwark.server.http.Responses;
 import dev.bulwark.server.http.RouteTable;
+import dev.bulwark.server.ingest.Decided;
 import dev.bulwark.server.ingest.IngestPipeline;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -56,8 +56,8 @@ public final class EventsApi implements Api {
             throw JsonFields.invalid(invalid.violations());
         }
         Event event = ((Validation.Valid) validation).event();
-        CompletableFuture<Decision> decided = pipeline.submit(List.of(event)).getFirst();
-        ctx.future(() -> decided.thenAccept(decision -> Responses.ok(ctx, decision)));
+        CompletableFuture<Decided> decided = pipeline.submit(List.of(event)).getFirst();
+        ctx.future(() -> decided.thenAccept(d -> Responses.send(ctx, 200, Responses.JSON, d.json())));
     }
 
     private void batch(Context ctx) {
@@ -80,7 +80,7 @@ public final class EventsApi implements Api {
                 }
             }
         }
-        List<CompletableFuture<Decision>> futures = events.isEmpty() ? List.of() : pipeline.submit(events);
+        List<CompletableFuture<Decided>> futures = events.isEmpty() ? List.of() : pipeline.submit(events);
         CompletableFuture<?>[] settled = futures.stream().map(f -> f.handle((d, e) -> null)).toArray(CompletableFuture[]::new);
         ctx.future(() -> CompletableFuture.allOf(settled).thenRun(() -> {
             for (int k = 0; k < futures.size(); k++) {
@@ -90,7 +90,7 @@ public final class EventsApi implements Api {
         }));
     }
 
-    private static BatchItem settle(Context ctx, int index, CompletableFuture<Decision> future) {
+    private static BatchItem settle(Context ctx, int index, CompletableFuture<Decided> future) {
         try {
             return BatchItem.decided(index, future.join());
         } catch (RuntimeException e) {

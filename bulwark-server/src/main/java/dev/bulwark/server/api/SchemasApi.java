@@ -1,7 +1,7 @@
 package dev.bulwark.server.api;
 
 import dev.bulwark.core.error.BulwarkException;
-import dev.bulwark.server.http.ApiJson;
+import dev.bulwark.core.json.Json;
 import dev.bulwark.server.http.Responses;
 import dev.bulwark.server.http.RouteTable;
 import dev.bulwark.server.schema.EventSchemas;
@@ -20,6 +20,6 @@ public final class SchemasApi implements Api {
         String type = ctx.pathParam("type");
         Map<String, Object> schema = EventSchemas.schema(type)
                 .orElseThrow(() -> new BulwarkException.NotFound("no event type is named " + type + "; see GET /v1/schemas"));
-        ctx.status(200).contentType("application/schema+json").result(ApiJson.bytes(schema));
+        Responses.send(ctx, 200, "application/schema+json", Json.bytes(schema));
     }
 }

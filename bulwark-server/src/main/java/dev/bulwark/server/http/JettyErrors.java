@@ -1,5 +1,6 @@
 package dev.bulwark.server.http;
 
+import dev.bulwark.core.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class JettyErrors extends ErrorHandler {
             case 431 -> "headers-too-large";
             default -> "http-" + status;
         };
-        return ApiJson.bytes(Problems.problem(slug, title, status, "the request was refused before routing: " + title,
+        return Json.bytes(Problems.problem(slug, title, status, "the request was refused before routing: " + title,
                 instance == null || instance.isEmpty() ? "/" : instance, List.of()));
     }
 }

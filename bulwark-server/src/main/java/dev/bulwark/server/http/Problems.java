@@ -3,6 +3,7 @@ package dev.bulwark.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.bulwark.core.error.BulwarkException;
 import dev.bulwark.core.event.Violation;
+import dev.bulwark.core.json.Json;
 import dev.bulwark.server.error.ServerException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -72,7 +73,7 @@ public final class Problems {
     /** Writes a problem as the response. */
     public static void write(Context ctx, Problem problem) {
         ctx.attribute(ATTRIBUTE, problem);
-        ctx.status(problem.status()).contentType(MEDIA_TYPE).result(ApiJson.bytes(problem));
+        ctx.status(problem.status()).contentType(MEDIA_TYPE).result(Json.bytes(problem));
     }
 
     private static Failure expected(Problem problem) {

@@ -1,6 +1,5 @@
 package dev.bulwark.server.ingest;
 
-import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.event.Event;
 import dev.bulwark.core.port.EventJournal;
 import dev.bulwark.server.port.DecisionPath;
@@ -32,10 +31,11 @@ public final class IngestPipeline implements AutoCloseable {
     private final IngestSettings settings;
     private final IngestMetrics metrics;
     private final Executor completions;
+    private final int completionThreads;
     private final Semaphore permits;
     private final BlockingQueue<Work.ToSequencer> inbox = new LinkedBlockingQueue<>();
     private final BlockingQueue<Work.ToWriter> toWriter = new LinkedBlockingQueue<>();
-    private final Map<String, CompletableFuture<Decision>> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Decided>> inFlight = new ConcurrentHashMap<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     private final List<Thread> threads = new ArrayList<>();
@@ -43,14 +43,18 @@ public final class IngestPipeline implements AutoCloseable {
     private volatile long recoveredEvents;
     private volatile boolean recovered;
 
-    /** A pipeline that has not started; {@code completions} runs the callers' continuations. */
+    /**
+     * A pipeline that has not started; {@code completions} runs the callers' continuations (which write the
+     * responses) on {@code completionThreads} threads.
+     */
     public IngestPipeline(EventJournal journal, DecisionPath path, IngestSettings settings, IngestMetrics metrics,
-                          Executor completions) {
+                          Executor completions, int completionThreads) {
         this.journal = journal;
         this.path = path;
         this.settings = settings;
         this.metrics = metrics;
         this.completions = completions;
+        this.completionThreads = completionThreads;
         this.permits = new Semaphore(settings.queueCapacity());
     }
 
@@ -63,7 +67,7 @@ public final class IngestPipeline implements AutoCloseable {
         threads.add(thread("bulwark-sequencer",
                 new Sequencer(inbox, toWriter, inFlight, index, path, permits, metrics, failure, completions)));
         threads.add(thread("bulwark-journal-writer", new JournalWriter(toWriter, journal, inFlight, index, permits,
-                settings.commitBatchSize(), completions, failure, metrics)));
+                settings.commitBatchSize(), completions, completionThreads, failure, metrics)));
         gate.writeLock().lock();
         try {
             if (state == State.RECOVERING) {
@@ -79,7 +83,7 @@ public final class IngestPipeline implements AutoCloseable {
      * Queues events, in order, and returns one future per event completing with its decision once durable (or
      * with the original decision for an id already seen). Throws when the queue has no room for all of them.
      */
-    public List<CompletableFuture<Decision>> submit(List<Event> events) {
+    public List<CompletableFuture<Decided>> submit(List<Event> events) {
         gate.readLock().lock();
         try {
             refuseUnlessRunning(events.size());
@@ -91,7 +95,7 @@ public final class IngestPipeline implements AutoCloseable {
                 throw new ServerException.Overloaded("the ingest queue is full (" + settings.queueCapacity()
                         + " events in flight); retry shortly", Duration.ofSeconds(1));
             }
-            List<CompletableFuture<Decision>> futures = new ArrayList<>(events.size());
+            List<CompletableFuture<Decided>> futures = new ArrayList<>(events.size());
             for (int i = 0; i < events.size(); i++) {
                 futures.add(new CompletableFuture<>());
             }

@@ -1,8 +1,6 @@
 package dev.bulwark.server.ingest;
 
-import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.port.EventJournal;
-import dev.bulwark.core.port.Recorded;
 import dev.bulwark.server.error.ServerException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,17 +24,18 @@ final class JournalWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
     private final BlockingQueue<Work.ToWriter> queue;
     private final EventJournal journal;
-    private final Map<String, CompletableFuture<Decision>> inFlight;
+    private final Map<String, CompletableFuture<Decided>> inFlight;
     private final IdIndex index;
     private final Semaphore permits;
     private final int batchSize;
     private final Executor completions;
     private final AtomicReference<String> failure;
     private final IngestMetrics metrics;
+    private final int parallelism;
 
-    JournalWriter(BlockingQueue<Work.ToWriter> queue, EventJournal journal, Map<String, CompletableFuture<Decision>> inFlight,
-                  IdIndex index, Semaphore permits, int batchSize, Executor completions, AtomicReference<String> failure,
-                  IngestMetrics metrics) {
+    JournalWriter(BlockingQueue<Work.ToWriter> queue, EventJournal journal, Map<String, CompletableFuture<Decided>> inFlight,
+                  IdIndex index, Semaphore permits, int batchSize, Executor completions, int parallelism,
+                  AtomicReference<String> failure, IngestMetrics metrics) {
         this.queue = queue;
         this.journal = journal;
         this.inFlight = inFlight;
@@ -46,6 +45,7 @@ final class JournalWriter implements Runnable {
         this.completions = completions;
         this.failure = failure;
         this.metrics = metrics;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     @Override
@@ -78,7 +78,7 @@ final class JournalWriter implements Runnable {
         }
         long start = System.nanoTime();
         try {
-            journal.append(batch.stream().map(Work.Pending::recorded).toList());
+            journal.write(batch.stream().map(Work.Pending::entry).toList());
         } catch (RuntimeException e) {
             failure.compareAndSet(null, "journal append failed: " + e.getClass().getSimpleName());
             metrics.appendFailed(batch.size());
@@ -89,21 +89,23 @@ final class JournalWriter implements Runnable {
         }
         metrics.committed(batch.size(), System.nanoTime() - start);
         for (Work.Pending p : batch) {
-            index.durable(p.recorded().decision());
             inFlight.remove(p.eventId(), p.future());
         }
         permits.release(batch.size());
-        // One task per event: completing a future writes that caller's response, and a batch's responses should
-        // be written by every completion thread at once, not one after another.
-        for (Work.Pending p : batch) {
-            completions.execute(() -> acknowledge(p));
+        // Completing a future writes that caller's response: the batch is split into one share per completion
+        // thread, so the responses are written in parallel at the cost of one hand-off per share, not per event.
+        int shares = Math.min(parallelism, batch.size());
+        for (int s = 0; s < shares; s++) {
+            List<Work.Pending> share = batch.subList(batch.size() * s / shares, batch.size() * (s + 1) / shares);
+            completions.execute(() -> share.forEach(this::acknowledge));
         }
     }
 
     private void acknowledge(Work.Pending p) {
-        Recorded r = p.recorded();
-        metrics.decided(r.decision());
-        p.future().complete(r.decision());
+        Decided decided = p.decided();
+        index.durable(p.eventId(), decided.json());
+        metrics.decided(decided.decision());
+        p.future().complete(decided);
     }
 
     private void fail(List<Work.Pending> batch, Throwable cause) {

@@ -1,7 +1,7 @@
 package dev.bulwark.server.ingest;
 
-import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.event.Event;
+import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.Recorded;
 import dev.bulwark.server.port.DecisionPath;
 import dev.bulwark.server.error.ServerException;
@@ -18,14 +18,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that decides: takes submissions in arrival order, answers duplicates with the original decision
- * (in flight: the first's future; stored: the journal's), decides new events and hands them to the writer. It
+ * (in flight: the first's future; stored: the journal's), decides new events, serialises each with its decision
+ * (once: the bytes are stored and sent), and hands them to the writer, which then only writes. It
  * completes no caller's future itself (that runs the caller's continuation): the completions executor does.
  */
 final class Sequencer implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Sequencer.class);
     private final BlockingQueue<Work.ToSequencer> inbox;
     private final BlockingQueue<Work.ToWriter> writer;
-    private final Map<String, CompletableFuture<Decision>> inFlight;
+    private final Map<String, CompletableFuture<Decided>> inFlight;
     private final IdIndex index;
     private final DecisionPath path;
     private final Semaphore permits;
@@ -34,7 +35,7 @@ final class Sequencer implements Runnable {
     private final Executor completions;
 
     Sequencer(BlockingQueue<Work.ToSequencer> inbox, BlockingQueue<Work.ToWriter> writer,
-              Map<String, CompletableFuture<Decision>> inFlight, IdIndex index, DecisionPath path,
+              Map<String, CompletableFuture<Decided>> inFlight, IdIndex index, DecisionPath path,
               Semaphore permits, IngestMetrics metrics, AtomicReference<String> failure, Executor completions) {
         this.inbox = inbox;
         this.writer = writer;
@@ -62,13 +63,13 @@ final class Sequencer implements Runnable {
         }
     }
 
-    private void sequence(Event event, CompletableFuture<Decision> future) {
+    private void sequence(Event event, CompletableFuture<Decided> future) {
         try {
             if (failure.get() != null) {
                 throw new ServerException.Unavailable("the server stopped accepting events after a journal failure",
                         Duration.ofSeconds(30), null);
             }
-            CompletableFuture<Decision> first = inFlight.get(event.id());
+            CompletableFuture<Decided> first = inFlight.get(event.id());
             if (first != null) {
                 answerDuplicate();
                 if (first.isDone()) {
@@ -79,17 +80,17 @@ final class Sequencer implements Runnable {
                 }
                 return;
             }
-            Optional<Decision> stored = index.stored(event.id());
+            Optional<Decided> stored = index.stored(event.id());
             if (stored.isPresent()) {
                 answerDuplicate();
-                Decision original = stored.get();
+                Decided original = stored.get();
                 completions.execute(() -> future.complete(original));
                 return;
             }
-            Recorded recorded = decide(event);
+            JournalEntry entry = JournalEntry.of(decide(event));
             index.decided(event.id());
             inFlight.put(event.id(), future);
-            writer.add(new Work.Pending(recorded, future));
+            writer.add(new Work.Pending(entry, future));
         } catch (ServerException e) {
             permits.release();
             completions.execute(() -> future.completeExceptionally(e));
@@ -116,7 +117,7 @@ final class Sequencer implements Runnable {
         metrics.duplicate();
     }
 
-    private static void relay(CompletableFuture<Decision> to, Decision decision, Throwable error) {
+    private static void relay(CompletableFuture<Decided> to, Decided decision, Throwable error) {
         if (error != null) {
             to.completeExceptionally(error);
         } else {

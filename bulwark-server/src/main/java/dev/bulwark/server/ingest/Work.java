@@ -1,8 +1,7 @@
 package dev.bulwark.server.ingest;
 
-import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.event.Event;
-import dev.bulwark.core.port.Recorded;
+import dev.bulwark.core.port.JournalEntry;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,17 +19,21 @@ final class Work {
     }
 
     /** The events of one request, in order, with the future each caller waits on. */
-    record Submission(List<Event> events, List<CompletableFuture<Decision>> futures) implements ToSequencer {
+    record Submission(List<Event> events, List<CompletableFuture<Decided>> futures) implements ToSequencer {
         Submission {
             events = List.copyOf(events);
             futures = List.copyOf(futures);
         }
     }
 
-    /** A decided event waiting to be made durable. */
-    record Pending(Recorded recorded, CompletableFuture<Decision> future) implements ToWriter {
+    /** A decided and serialised event waiting to be made durable. */
+    record Pending(JournalEntry entry, CompletableFuture<Decided> future) implements ToWriter {
         String eventId() {
-            return recorded.event().id();
+            return entry.recorded().event().id();
+        }
+
+        Decided decided() {
+            return new Decided(entry.recorded().decision(), entry.decisionJson());
         }
     }
 

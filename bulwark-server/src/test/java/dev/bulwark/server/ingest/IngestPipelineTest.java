@@ -3,7 +3,6 @@ package dev.bulwark.server.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.event.Event;
 import dev.bulwark.core.event.EventValidator;
 import dev.bulwark.core.event.Validation;
@@ -11,6 +10,7 @@ import dev.bulwark.server.CountingPath;
 import dev.bulwark.server.Events;
 import dev.bulwark.server.InMemoryStore;
 import dev.bulwark.server.error.ServerException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ class IngestPipelineTest {
     private final CountingPath path = new CountingPath();
 
     private IngestPipeline started(int capacity) {
-        IngestPipeline pipeline = new IngestPipeline(store, path, new IngestSettings(capacity, 1000, 10, 2), IngestMetrics.NONE, Runnable::run);
+        IngestPipeline pipeline = new IngestPipeline(store, path, new IngestSettings(capacity, 1000, 10, 2), IngestMetrics.NONE, Runnable::run, 1);
         pipeline.start();
         return pipeline;
     }
@@ -36,8 +36,8 @@ class IngestPipelineTest {
     @Test
     void events_are_decided_in_order_and_acknowledged_once_stored() {
         try (IngestPipeline pipeline = started(100)) {
-            List<CompletableFuture<Decision>> futures = pipeline.submit(List.of(event("a", "b1"), event("b", "b1"), event("c", "b2")));
-            assertThat(futures.stream().map(f -> f.join().eventId())).containsExactly("a", "b", "c");
+            List<CompletableFuture<Decided>> futures = pipeline.submit(List.of(event("a", "b1"), event("b", "b1"), event("c", "b2")));
+            assertThat(futures.stream().map(f -> f.join().decision().eventId())).containsExactly("a", "b", "c");
             assertThat(path.decided()).containsExactly("a", "b", "c");
             assertThat(store.eventCount()).isEqualTo(3);
         }
@@ -47,7 +47,7 @@ class IngestPipelineTest {
     void events_arriving_during_an_append_are_committed_together() throws InterruptedException {
         store.blockAppends();
         try (IngestPipeline pipeline = started(100)) {
-            List<CompletableFuture<Decision>> all = new ArrayList<>(pipeline.submit(List.of(event("first", "b1"))));
+            List<CompletableFuture<Decided>> all = new ArrayList<>(pipeline.submit(List.of(event("first", "b1"))));
             store.awaitAppendEntered();
             for (int i = 0; i < 11; i++) {
                 all.addAll(pipeline.submit(List.of(event("later-" + i, "b1"))));
@@ -66,7 +66,7 @@ class IngestPipelineTest {
     @Test
     void a_duplicate_in_the_same_submission_gets_the_first_decision_and_no_new_state() {
         try (IngestPipeline pipeline = started(100)) {
-            List<CompletableFuture<Decision>> futures = pipeline.submit(List.of(event("a", "b1"), event("a", "b1")));
+            List<CompletableFuture<Decided>> futures = pipeline.submit(List.of(event("a", "b1"), event("a", "b1")));
             assertThat(futures.get(1).join()).isEqualTo(futures.get(0).join());
             assertThat(path.count("buyer:b1")).isEqualTo(1);
         }
@@ -75,11 +75,13 @@ class IngestPipelineTest {
     @Test
     void a_duplicate_of_a_stored_event_evicted_from_memory_is_answered_from_the_journal() {
         try (IngestPipeline pipeline = started(100)) {
-            Decision first = pipeline.submit(List.of(event("old", "b1"))).getFirst().join();
+            Decided first = pipeline.submit(List.of(event("old", "b1"))).getFirst().join();
             for (int i = 0; i < 20; i++) {
                 pipeline.submit(List.of(event("filler-" + i, "b2"))).getFirst().join();
             }
-            assertThat(pipeline.submit(List.of(event("old", "b1"))).getFirst().join()).isEqualTo(first);
+            Decided again = pipeline.submit(List.of(event("old", "b1"))).getFirst().join();
+            assertThat(again.decision()).isEqualTo(first.decision());
+            assertThat(new String(again.json(), StandardCharsets.UTF_8)).isEqualTo(new String(first.json(), StandardCharsets.UTF_8));
             assertThat(path.count("buyer:b1")).isEqualTo(1);
         }
     }
@@ -88,7 +90,7 @@ class IngestPipelineTest {
     void a_full_queue_refuses_the_whole_submission_without_blocking() throws InterruptedException {
         path.block();
         try (IngestPipeline pipeline = started(2)) {
-            List<CompletableFuture<Decision>> held = pipeline.submit(List.of(event("a", "b1"), event("b", "b1")));
+            List<CompletableFuture<Decided>> held = pipeline.submit(List.of(event("a", "b1"), event("b", "b1")));
             path.awaitEntered();
             assertThatThrownBy(() -> pipeline.submit(List.of(event("c", "b1")))).isInstanceOf(ServerException.Overloaded.class);
             assertThat(pipeline.status().queueDepth()).isEqualTo(2);
@@ -103,7 +105,7 @@ class IngestPipelineTest {
     void a_failed_append_fails_its_events_and_stops_accepting() {
         try (IngestPipeline pipeline = started(100)) {
             store.failAppends(true);
-            CompletableFuture<Decision> lost = pipeline.submit(List.of(event("a", "b1"))).getFirst();
+            CompletableFuture<Decided> lost = pipeline.submit(List.of(event("a", "b1"))).getFirst();
             assertThatThrownBy(lost::join).isInstanceOf(CompletionException.class)
                     .hasCauseInstanceOf(ServerException.Unavailable.class);
             assertThat(pipeline.status().accepting()).isFalse();
@@ -117,9 +119,9 @@ class IngestPipelineTest {
         try (IngestPipeline pipeline = started(100)) {
             Event bad = ((Validation.Valid) new EventValidator(EventValidator.Limits.DEFAULT)
                     .validate(Events.order("bad", Map.of("explode", true)), Events.NOW)).event();
-            List<CompletableFuture<Decision>> futures = pipeline.submit(List.of(bad, event("good", "b1")));
+            List<CompletableFuture<Decided>> futures = pipeline.submit(List.of(bad, event("good", "b1")));
             assertThatThrownBy(futures.get(0)::join).hasCauseInstanceOf(ServerException.DecisionFailed.class);
-            assertThat(futures.get(1).join().eventId()).isEqualTo("good");
+            assertThat(futures.get(1).join().decision().eventId()).isEqualTo("good");
             assertThat(pipeline.status().accepting()).isTrue();
         }
     }
@@ -130,12 +132,12 @@ class IngestPipelineTest {
             first.submit(List.of(event("a", "b1"), event("b", "b1"), event("c", "b2"))).forEach(CompletableFuture::join);
         }
         CountingPath fresh = new CountingPath();
-        try (IngestPipeline second = new IngestPipeline(store, fresh, new IngestSettings(100, 1000, 10, 2), IngestMetrics.NONE, Runnable::run)) {
+        try (IngestPipeline second = new IngestPipeline(store, fresh, new IngestSettings(100, 1000, 10, 2), IngestMetrics.NONE, Runnable::run, 1)) {
             second.start();
             assertThat(fresh.observed()).containsExactly("a", "b", "c");
             assertThat(fresh.count("buyer:b1")).isEqualTo(2);
             assertThat(second.status().recoveredEvents()).isEqualTo(3);
-            assertThat(second.submit(List.of(event("b", "b1"))).getFirst().join().eventId()).isEqualTo("b");
+            assertThat(second.submit(List.of(event("b", "b1"))).getFirst().join().decision().eventId()).isEqualTo("b");
             assertThat(fresh.decided()).isEmpty();
         }
     }
@@ -143,7 +145,7 @@ class IngestPipelineTest {
     @Test
     void closing_drains_everything_accepted() {
         IngestPipeline pipeline = started(10_000);
-        List<CompletableFuture<Decision>> all = new ArrayList<>();
+        List<CompletableFuture<Decided>> all = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             all.addAll(pipeline.submit(List.of(event("d-" + i, "b" + i % 3))));
         }
@@ -155,7 +157,7 @@ class IngestPipelineTest {
 
     @Test
     void nothing_is_accepted_before_recovery() {
-        IngestPipeline pipeline = new IngestPipeline(store, path, IngestSettings.DEFAULT, IngestMetrics.NONE, Runnable::run);
+        IngestPipeline pipeline = new IngestPipeline(store, path, IngestSettings.DEFAULT, IngestMetrics.NONE, Runnable::run, 1);
         assertThatThrownBy(() -> pipeline.submit(List.of(event("a", "b1")))).isInstanceOf(ServerException.Unavailable.class);
         assertThat(pipeline.status().recovered()).isFalse();
     }
