@@ -18,21 +18,20 @@ final class Alerts {
     private Alerts() {
     }
 
-    static void insert(Connection c, List<JournalEntry> fresh) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int rows = 0;
-            for (JournalEntry p : fresh) {
-                if (p.recorded().alert().isPresent()) {
-                    Alert a = p.recorded().alert().get();
-                    Sql.bind(ps, a.id(), a.eventId(), a.eventType(), a.eventTime(), a.outcome().key(), a.score(),
-                            a.status().name(), p.alertJson().orElseThrow());
-                    ps.addBatch();
-                    rows++;
-                }
+    static void insert(Statements statements, List<JournalEntry> fresh) throws SQLException {
+        PreparedStatement ps = statements.prepare(INSERT);
+        int rows = 0;
+        for (JournalEntry p : fresh) {
+            if (p.recorded().alert().isPresent()) {
+                Alert a = p.recorded().alert().get();
+                Sql.bind(ps, a.id(), a.eventId(), a.eventType(), a.eventTime(), a.outcome().key(), a.score(),
+                        a.status().name(), p.alertJson().orElseThrow());
+                ps.addBatch();
+                rows++;
             }
-            if (rows > 0) {
-                ps.executeBatch();
-            }
+        }
+        if (rows > 0) {
+            ps.executeBatch();
         }
     }
 

@@ -24,22 +24,21 @@ final class Enforcements {
         this.orderBy = " ORDER BY start_time, " + insertionOrderColumn;
     }
 
-    static void insert(Connection c, List<JournalEntry> fresh) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int rows = 0;
-            for (JournalEntry p : fresh) {
-                List<Enforcement> all = p.recorded().decision().enforcements();
-                for (int i = 0; i < all.size(); i++) {
-                    Enforcement e = all.get(i);
-                    Sql.bind(ps, e.id(), e.target().type().key(), e.target().id(), e.action().key(), e.start(), e.end(),
-                            e.reversal().isPresent(), p.enforcementJsons().get(i));
-                    ps.addBatch();
-                    rows++;
-                }
+    static void insert(Statements statements, List<JournalEntry> fresh) throws SQLException {
+        PreparedStatement ps = statements.prepare(INSERT);
+        int rows = 0;
+        for (JournalEntry p : fresh) {
+            List<Enforcement> all = p.recorded().decision().enforcements();
+            for (int i = 0; i < all.size(); i++) {
+                Enforcement e = all.get(i);
+                Sql.bind(ps, e.id(), e.target().type().key(), e.target().id(), e.action().key(), e.start(), e.end(),
+                        e.reversal().isPresent(), p.enforcementJsons().get(i));
+                ps.addBatch();
+                rows++;
             }
-            if (rows > 0) {
-                ps.executeBatch();
-            }
+        }
+        if (rows > 0) {
+            ps.executeBatch();
         }
     }
 

@@ -13,6 +13,7 @@ import dev.bulwark.core.port.AuditEntry;
 import dev.bulwark.core.port.LabelRecord;
 import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.Store;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,11 @@ abstract class JdbcStore implements Store {
         }
     }
 
+    /** The statements a journal append prepares on {@code connection}: fresh ones, unless the store keeps them. */
+    Statements statements(Connection connection) {
+        return Statements.fresh(connection);
+    }
+
     private <T> T write(String what, Sql.Work<T> work) {
         try {
             return writeTransaction(work);
@@ -56,7 +62,11 @@ abstract class JdbcStore implements Store {
         if (batch.isEmpty()) {
             return;
         }
-        write("events", c -> Journal.append(c, batch));
+        write("events", c -> {
+            try (Statements statements = statements(c)) {
+                return Journal.append(statements, batch);
+            }
+        });
     }
 
     @Override

@@ -24,30 +24,28 @@ final class Journal {
     private Journal() {
     }
 
-    /** Writes the batch (the caller owns the transaction); returns how many events were new. */
-    static int append(Connection c, List<JournalEntry> batch) throws SQLException {
-        List<JournalEntry> fresh = insertEvents(c, batch);
+    /** Writes the batch with the given statements (the caller owns the transaction); returns how many events were new. */
+    static int append(Statements statements, List<JournalEntry> batch) throws SQLException {
+        List<JournalEntry> fresh = insertEvents(statements, batch);
         if (fresh.isEmpty()) {
             return 0;
         }
-        insertDecisions(c, fresh);
-        Alerts.insert(c, fresh);
-        Enforcements.insert(c, fresh);
-        Labels.insert(c, fresh);
+        insertDecisions(statements, fresh);
+        Alerts.insert(statements, fresh);
+        Enforcements.insert(statements, fresh);
+        Labels.insert(statements, fresh);
         return fresh.size();
     }
 
     /** Inserts the events; the ones whose id was already stored (or repeated in the batch) are left out. */
-    private static List<JournalEntry> insertEvents(Connection c, List<JournalEntry> batch) throws SQLException {
-        int[] counts;
-        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
-            for (JournalEntry p : batch) {
-                Event e = p.recorded().event();
-                Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventJson());
-                ps.addBatch();
-            }
-            counts = ps.executeBatch();
+    private static List<JournalEntry> insertEvents(Statements statements, List<JournalEntry> batch) throws SQLException {
+        PreparedStatement ps = statements.prepare(INSERT_EVENT);
+        for (JournalEntry p : batch) {
+            Event e = p.recorded().event();
+            Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventJson());
+            ps.addBatch();
         }
+        int[] counts = ps.executeBatch();
         List<JournalEntry> fresh = new ArrayList<>(batch.size());
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == Statement.SUCCESS_NO_INFO) {
@@ -61,16 +59,15 @@ final class Journal {
         return fresh;
     }
 
-    private static void insertDecisions(Connection c, List<JournalEntry> fresh) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_DECISION)) {
-            for (JournalEntry p : fresh) {
-                Decision d = p.recorded().decision();
-                Sql.bind(ps, d.eventId(), d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(),
-                        p.decisionText());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private static void insertDecisions(Statements statements, List<JournalEntry> fresh) throws SQLException {
+        PreparedStatement ps = statements.prepare(INSERT_DECISION);
+        for (JournalEntry p : fresh) {
+            Decision d = p.recorded().decision();
+            Sql.bind(ps, d.eventId(), d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(),
+                    p.decisionText());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     static Optional<Event> event(Connection c, String id) throws SQLException {

@@ -19,20 +19,19 @@ final class Labels {
     private Labels() {
     }
 
-    static void insert(Connection c, List<JournalEntry> fresh) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int rows = 0;
-            for (JournalEntry p : fresh) {
-                if (p.recorded().event().type().equals(LABEL_TYPE)) {
-                    LabelRecord l = from(p.recorded().event());
-                    Sql.bind(ps, l.labelEventId(), l.time(), l.eventId(), l.entity(), l.label(), l.typology(), l.source());
-                    ps.addBatch();
-                    rows++;
-                }
+    static void insert(Statements statements, List<JournalEntry> fresh) throws SQLException {
+        PreparedStatement ps = statements.prepare(INSERT);
+        int rows = 0;
+        for (JournalEntry p : fresh) {
+            if (p.recorded().event().type().equals(LABEL_TYPE)) {
+                LabelRecord l = from(p.recorded().event());
+                Sql.bind(ps, l.labelEventId(), l.time(), l.eventId(), l.entity(), l.label(), l.typology(), l.source());
+                ps.addBatch();
+                rows++;
             }
-            if (rows > 0) {
-                ps.executeBatch();
-            }
+        }
+        if (rows > 0) {
+            ps.executeBatch();
         }
     }
 

@@ -21,6 +21,10 @@ final class SqliteStore extends JdbcStore {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final int WRITER_CACHE_KIB = 64 * 1024;
     private static final int READER_CACHE_KIB = 16 * 1024;
+    // Pages are read through a memory map instead of read() calls: the id indexes take random inserts, and once
+    // they outgrow the page cache each insert otherwise pays syscalls and copies (the writer's CPU grows with the
+    // file). The mapping is address space, not memory; SQLite caps it at its own maximum (2 GiB by default).
+    private static final long MMAP_BYTES = 1L << 31;
     private static final int AUTO_CHECKPOINT_PAGES = 16_384; // ~64 MiB: only if the background checkpoint falls behind
     private static final int WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
     // Short, frequent checkpoints: each moves few pages, so its fsync of the database file stays short and delays
@@ -31,6 +35,7 @@ final class SqliteStore extends JdbcStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Connection writer;
     private final Checkpointer checkpointer;
+    private final Statements writerStatements;
     private final HikariDataSource readers;
 
     SqliteStore(String url) {
@@ -40,6 +45,7 @@ final class SqliteStore extends JdbcStore {
         this.writer = connect(url, SqliteStore::writer);
         try {
             writer.setAutoCommit(false);
+            this.writerStatements = Statements.kept(writer);
             this.checkpointer = new Checkpointer(connect(url, c -> c.setSynchronous(SQLiteConfig.SynchronousMode.FULL)),
                     description, CHECKPOINT_EVERY);
         } catch (SQLException | RuntimeException e) {
@@ -77,6 +83,7 @@ final class SqliteStore extends JdbcStore {
     private static SQLiteDataSource dataSource(String url, Consumer<SQLiteConfig> tuning) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
         tuning.accept(config);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
@@ -118,6 +125,11 @@ final class SqliteStore extends JdbcStore {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    @Override
+    Statements statements(Connection connection) {
+        return connection == writer ? writerStatements : super.statements(connection);
     }
 
     @Override

@@ -1,0 +1,212 @@
+/*
+ * openloop: an open-loop HTTP load generator for POST /v1/events, with latency measured from each request's
+ * scheduled time (no coordinated omission). Requests are scheduled at a fixed total rate whatever the server does;
+ * a request whose slot comes while every connection is busy waits in a client-side queue, and that wait counts.
+ * One thread, epoll, HTTP/1.1 keep-alive, one request in flight per connection; it costs about as much CPU per
+ * request as wrk without a Lua response callback, so it perturbs the server it shares the machine with less.
+ *
+ *   cc -O2 -o /tmp/openloop bulwark-bench/wrk/openloop.c
+ *   /tmp/openloop -r 20000 -c 128 -d 20 -t <ingest token> [-h 127.0.0.1] [-p 18081]
+ *
+ * The events are the same as post.lua's: order.placed with a unique id, a random buyer out of 200,000 and that
+ * buyer's card, address and device.
+ */
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_CONN 4096
+#define BUCKET_US 10             /* histogram resolution */
+#define BUCKETS 1000000          /* up to 10 s */
+#define QUEUE 1048576            /* scheduled requests waiting for a connection */
+
+typedef struct {
+    int fd;
+    int busy;
+    uint64_t slot;               /* scheduled time of the request in flight, in microseconds */
+    char in[65536];
+    size_t have;
+} conn;
+
+static conn conns[MAX_CONN];
+static int idle[MAX_CONN], idle_count;
+static uint64_t queue[QUEUE];
+static size_t q_head, q_tail;
+static uint64_t *histogram;
+static uint64_t answered, non2xx, sent;
+static const char *token, *host = "127.0.0.1";
+static int port = 18081;
+
+static uint64_t now_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t) ts.tv_sec * 1000000u + (uint64_t) ts.tv_nsec / 1000u;
+}
+
+static int open_conn(void) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in addr = {.sin_family = AF_INET, .sin_port = htons(port)};
+    inet_pton(AF_INET, host, &addr.sin_addr);
+    if (fd < 0 || connect(fd, (struct sockaddr *) &addr, sizeof addr) != 0) {
+        perror("connect");
+        exit(1);
+    }
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+    return fd;
+}
+
+static void send_request(conn *c, uint64_t slot) {
+    static char body[1024], request[2048];
+    unsigned b = 1 + (unsigned) (random() % 200000);
+    time_t t = time(NULL);
+    struct tm tm;
+    char when[32];
+    gmtime_r(&t, &tm);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    sent++;
+    int n = snprintf(body, sizeof body,
+        "{\"specversion\":\"1.0\",\"id\":\"ol-%d-%llu-%ld\",\"source\":\"openloop\",\"type\":\"order.placed\","
+        "\"time\":\"%s\",\"data\":{\"order_id\":\"o-ol-%d-%llu\",\"buyer_id\":\"b-%u\",\"seller_id\":\"s-%u\","
+        "\"amount\":%u.50,\"currency\":\"USD\",\"payment_instrument_id\":\"pi-%u\",\"shipping_address_id\":\"ad-%u\","
+        "\"device_id\":\"d-%u\",\"ip\":\"10.%u.%u.%u\"}}",
+        (int) getpid(), (unsigned long long) sent, random(), when, (int) getpid(), (unsigned long long) sent, b,
+        b % 5000, 5 + b % 300, b, b, b, b % 250, (b / 250) % 250, b % 7);
+    int m = snprintf(request, sizeof request,
+        "POST /v1/events HTTP/1.1\r\nHost: %s:%d\r\nAuthorization: Bearer %s\r\nContent-Type: application/json\r\n"
+        "Content-Length: %d\r\n\r\n%s", host, port, token, n, body);
+    if (write(c->fd, request, m) != m) {
+        perror("write (a request is expected to fit the socket buffer)");
+        exit(1);
+    }
+    c->busy = 1;
+    c->slot = slot;
+    c->have = 0;
+}
+
+/* Consumes one complete response if the buffer holds one; returns 1 when the connection is free again. */
+static int read_response(conn *c) {
+    for (;;) {
+        ssize_t r = read(c->fd, c->in + c->have, sizeof c->in - c->have);
+        if (r > 0) {
+            c->have += (size_t) r;
+            continue;
+        }
+        if (r == 0) {
+            fprintf(stderr, "the server closed a connection\n");
+            exit(1);
+        }
+        if (errno == EAGAIN || errno == EWOULDBLOCK) break;
+        perror("read");
+        exit(1);
+    }
+    char *end = memmem(c->in, c->have, "\r\n\r\n", 4);
+    if (end == NULL) return 0;
+    char *cl = memmem(c->in, (size_t) (end - c->in), "Content-Length:", 15);
+    if (cl == NULL) cl = memmem(c->in, (size_t) (end - c->in), "content-length:", 15);
+    size_t length = cl ? strtoul(cl + 15, NULL, 10) : 0;
+    size_t total = (size_t) (end - c->in) + 4 + length;
+    if (c->have < total) return 0;
+    if (strncmp(c->in + 9, "200", 3) != 0) non2xx++;
+    uint64_t latency = (now_us() - c->slot) / BUCKET_US;
+    histogram[latency < BUCKETS ? latency : BUCKETS - 1]++;
+    answered++;
+    c->have -= total; /* one request in flight: nothing should follow, but keep it if it does */
+    memmove(c->in, c->in + total, c->have);
+    c->busy = 0;
+    return 1;
+}
+
+static double percentile(double p) {
+    uint64_t want = (uint64_t) (answered * p), seen = 0;
+    for (size_t i = 0; i < BUCKETS; i++) {
+        seen += histogram[i];
+        if (seen > want || (seen == answered && seen > 0)) return (i + 1) * BUCKET_US / 1000.0;
+    }
+    return BUCKETS * BUCKET_US / 1000.0;
+}
+
+int main(int argc, char **argv) {
+    double rate = 0, duration = 20;
+    int connections = 128, opt;
+    while ((opt = getopt(argc, argv, "r:c:d:t:h:p:")) != -1) {
+        switch (opt) {
+            case 'r': rate = atof(optarg); break;
+            case 'c': connections = atoi(optarg); break;
+            case 'd': duration = atof(optarg); break;
+            case 't': token = optarg; break;
+            case 'h': host = optarg; break;
+            case 'p': port = atoi(optarg); break;
+            default: fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS -d SECONDS -t TOKEN [-h HOST] [-p PORT]\n"); return 2;
+        }
+    }
+    if (rate <= 0 || token == NULL || connections < 1 || connections > MAX_CONN) {
+        fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS (1..%d) -d SECONDS -t TOKEN [-h HOST] [-p PORT]\n", MAX_CONN);
+        return 2;
+    }
+    histogram = calloc(BUCKETS, sizeof *histogram);
+    srandom((unsigned) now_us());
+    int epoll = epoll_create1(0);
+    for (int i = 0; i < connections; i++) {
+        conns[i].fd = open_conn();
+        struct epoll_event ev = {.events = EPOLLIN, .data.u32 = (uint32_t) i};
+        epoll_ctl(epoll, EPOLL_CTL_ADD, conns[i].fd, &ev);
+        idle[idle_count++] = i;
+    }
+    double period = 1e6 / rate;
+    uint64_t start = now_us(), stop = start + (uint64_t) (duration * 1e6), scheduled = 0;
+    struct epoll_event events[256];
+    for (;;) {
+        uint64_t now = now_us();
+        /* every slot now due is sent on an idle connection, or queued */
+        while (now < stop && start + (uint64_t) (scheduled * period) <= now) {
+            uint64_t slot = start + (uint64_t) (scheduled * period);
+            scheduled++;
+            if (idle_count > 0) {
+                send_request(&conns[idle[--idle_count]], slot);
+            } else if (q_tail - q_head < QUEUE) {
+                queue[q_tail++ % QUEUE] = slot;
+            } else {
+                fprintf(stderr, "more than %d requests waiting for a connection: use more connections\n", QUEUE);
+                return 1;
+            }
+        }
+        if (now >= stop && q_head == q_tail && idle_count == connections) break;
+        uint64_t next = start + (uint64_t) (scheduled * period);
+        uint64_t wait_us = now >= stop ? 100000 : (next > now ? next - now : 0);
+        struct timespec timeout = {.tv_sec = (time_t) (wait_us / 1000000u), .tv_nsec = (long) (wait_us % 1000000u) * 1000};
+        int n = epoll_pwait2(epoll, events, 256, &timeout, NULL);
+        for (int k = 0; k < n; k++) {
+            conn *c = &conns[events[k].data.u32];
+            if (c->busy && read_response(c)) {
+                if (q_head < q_tail) {
+                    send_request(c, queue[q_head++ % QUEUE]);
+                } else {
+                    idle[idle_count++] = (int) events[k].data.u32;
+                }
+            }
+        }
+        if (now >= stop + 30000000u) {
+            fprintf(stderr, "gave up waiting for %llu answers\n", (unsigned long long) (sent - answered));
+            break;
+        }
+    }
+    double seconds = (now_us() - start) / 1e6;
+    printf("openloop: %llu responses, %.0f/s; latency from schedule (ms): p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f "
+           "max<=%.1f non-2xx %llu\n", (unsigned long long) answered, answered / (duration < seconds ? duration : seconds),
+           percentile(0.5), percentile(0.9), percentile(0.99), percentile(0.999), percentile(1.0),
+           (unsigned long long) non2xx);
+    return 0;
+}
