@@ -10,8 +10,7 @@ import java.util.Optional;
 /**
  * A recorded event with its JSON bodies written once, up front: the journal stores these bodies and the API sends
  * the decision's bytes as its reply, so nothing is serialised twice and the single journal writer serialises
- * nothing. Whoever has a spare core builds entries; the writer only writes them. {@code decisionJson} is not
- * copied: treat it as read-only.
+ * nothing (the server's sequencer builds the entries). {@code decisionJson} is not copied: treat it as read-only.
  */
 public record JournalEntry(Recorded recorded, String eventJson, byte[] decisionJson, Optional<String> alertJson,
                            List<String> enforcementJsons) {
