@@ -18,8 +18,9 @@ final class Journal {
     private static final int FETCH_SIZE = 1000;
     private static final String INSERT_EVENT =
             "INSERT INTO events (id, type, source, time, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
-    private static final String INSERT_DECISION = "INSERT INTO decisions (event_id, outcome, score, strategy_id, "
-            + "strategy_version, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING";
+    /** A decision goes under its event's sequence number, looked up by id in the page the event insert just wrote. */
+    private static final String INSERT_DECISION = "INSERT INTO decisions (event_seq, outcome, score, strategy_id, "
+            + "strategy_version, body) SELECT seq, ?, ?, ?, ?, ? FROM events WHERE id = ? ON CONFLICT (event_seq) DO NOTHING";
 
     private Journal() {
     }
@@ -63,8 +64,8 @@ final class Journal {
         PreparedStatement ps = statements.prepare(INSERT_DECISION);
         for (JournalEntry p : fresh) {
             Decision d = p.recorded().decision();
-            Sql.bind(ps, d.eventId(), d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(),
-                    p.decisionText());
+            Sql.bind(ps, d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(), p.decisionText(),
+                    d.eventId());
             ps.addBatch();
         }
         ps.executeBatch();
@@ -75,7 +76,8 @@ final class Journal {
     }
 
     static Optional<Decision> decision(Connection c, String eventId) throws SQLException {
-        return Sql.one(c, "SELECT body FROM decisions WHERE event_id = ?", rs -> Codec.decision(rs.getString(1)), eventId);
+        return Sql.one(c, "SELECT d.body FROM decisions d JOIN events e ON e.seq = d.event_seq WHERE e.id = ?",
+                rs -> Codec.decision(rs.getString(1)), eventId);
     }
 
     static long count(Connection c) throws SQLException {

@@ -12,7 +12,11 @@ import dev.bulwark.core.decision.Severity;
 import dev.bulwark.core.event.EntityRef;
 import dev.bulwark.core.event.EntityType;
 import dev.bulwark.core.event.Event;
+import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.Recorded;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -89,5 +93,21 @@ final class Fixtures {
     static Recorded withAlert(Event event, Alert.Status status) {
         Decision d = decision(event, Outcome.HOLD, List.of());
         return new Recorded(event, d, Optional.of(alert(d, status)));
+    }
+
+    /** Writes events and decisions as schema version 1 kept them (decisions keyed by event id), for migration tests. */
+    static void writeAsVersion1(Connection c, List<Recorded> records) throws SQLException {
+        try (PreparedStatement events = c.prepareStatement("INSERT INTO events (id, type, source, time, body) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement decisions = c.prepareStatement("INSERT INTO decisions (event_id, outcome, score, strategy_id, "
+                     + "strategy_version, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Recorded r : records) {
+                JournalEntry entry = JournalEntry.of(r);
+                Sql.bind(events, r.event().id(), r.event().type(), r.event().source(), r.event().time(), entry.eventJson());
+                events.executeUpdate();
+                Sql.bind(decisions, r.event().id(), r.decision().outcome().key(), r.decision().score(),
+                        r.decision().strategyId(), r.decision().strategyVersion(), entry.decisionText());
+                decisions.executeUpdate();
+            }
+        }
     }
 }

@@ -2,12 +2,15 @@ package dev.bulwark.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.port.Recorded;
 import dev.bulwark.core.port.Store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -51,12 +54,34 @@ class PostgresStoreTest extends StoreContractTest {
 
     @Test
     void reopeningTheSameSchemaKeepsEverythingAndRunsNoMigrationTwice() {
-        store.append(java.util.List.of(Fixtures.allowed(Fixtures.order("e-1", Fixtures.at(0)))));
+        store.append(List.of(Fixtures.allowed(Fixtures.order("e-1", Fixtures.at(0)))));
         store.close();
 
         String url = baseUrl();
         store = Stores.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 
         assertThat(store.event("e-1")).contains(Fixtures.order("e-1", Fixtures.at(0)));
+    }
+
+    @Test
+    void aSchemaWrittenBeforeDecisionsWereKeyedBySequenceKeepsItsDecisions() throws Exception {
+        store.close();
+        execute("DROP SCHEMA " + schema + " CASCADE");
+        execute("CREATE SCHEMA " + schema);
+        String url = baseUrl() + (baseUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Flyway.configure(getClass().getClassLoader()).dataSource(url, null, null).locations(Migrations.POSTGRESQL)
+                .target("1").load().migrate();
+        Recorded first = Fixtures.reviewed(Fixtures.order("e-1", Fixtures.at(0)));
+        Recorded second = Fixtures.reviewed(Fixtures.order("e-2", Fixtures.at(1)));
+        try (Connection c = DriverManager.getConnection(url)) {
+            Fixtures.writeAsVersion1(c, List.of(first, second));
+        }
+
+        store = Stores.open(url);
+
+        assertThat(store.decision("e-1")).contains(first.decision());
+        assertThat(store.decision("e-2")).contains(second.decision());
+        store.append(List.of(Fixtures.reviewed(Fixtures.order("e-3", Fixtures.at(2)))));
+        assertThat(store.decision("e-3")).isPresent();
     }
 }
