@@ -2,7 +2,6 @@ package dev.bulwark.server.ingest;
 
 import dev.bulwark.core.event.Event;
 import dev.bulwark.core.port.JournalEntry;
-import dev.bulwark.core.port.Recorded;
 import dev.bulwark.server.port.DecisionPath;
 import dev.bulwark.server.error.ServerException;
 import java.time.Duration;
@@ -87,7 +86,7 @@ final class Sequencer implements Runnable {
                 completions.execute(() -> future.complete(original));
                 return;
             }
-            JournalEntry entry = JournalEntry.of(decide(event));
+            JournalEntry entry = decide(event);
             index.decided(event.id());
             inFlight.put(event.id(), future);
             writer.add(new Work.Pending(entry, future));
@@ -102,9 +101,10 @@ final class Sequencer implements Runnable {
         }
     }
 
-    private Recorded decide(Event event) {
+    /** Decides and serialises; a failure of either refuses the event with a problem that says so. */
+    private JournalEntry decide(Event event) {
         try {
-            return path.decide(event);
+            return JournalEntry.of(path.decide(event));
         } catch (RuntimeException e) {
             metrics.decideFailed();
             LOG.atError().setCause(e).addKeyValue("event_type", event.type()).log("decision path failed");
