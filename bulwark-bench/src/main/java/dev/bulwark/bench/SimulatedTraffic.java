@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class SimulatedTraffic {
     private final Event[] events;
     private final Duration span;
+    private long shiftPass;
+    private Duration shift = Duration.ZERO;
 
     /** {@code days} of traffic from the simulator with {@code seed}, at scale 1. */
     public SimulatedTraffic(long seed, int days) {
@@ -49,8 +51,11 @@ public final class SimulatedTraffic {
     public Event event(long i) {
         Event e = events[(int) (i % events.length)];
         long pass = i / events.length;
-        return new Event(pass == 0 ? e.id() : e.id() + "~" + pass, e.type(), e.source(),
-                e.time().plus(span.multipliedBy(pass)), e.data());
+        if (pass != shiftPass) {
+            shift = span.multipliedBy(pass);
+            shiftPass = pass;
+        }
+        return new Event(pass == 0 ? e.id() : e.id() + "~" + pass, e.type(), e.source(), e.time().plus(shift), e.data());
     }
 
     /** How many distinct events one pass holds. */

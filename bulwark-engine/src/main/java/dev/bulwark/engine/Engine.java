@@ -85,7 +85,7 @@ public final class Engine {
     public void observe(Event event) {
         Bundle b = bundle;
         Scope scope = b.env().scope(event, type(event), reader(b), enforcements, lists);
-        b.features().update(scope, store, metrics);
+        b.features().observe(scope, store, metrics);
         sweep(b, event);
     }
 

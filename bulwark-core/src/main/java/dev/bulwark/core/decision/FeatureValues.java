@@ -14,7 +14,7 @@ import java.util.Set;
 public final class FeatureValues extends AbstractMap<String, Object> {
     private final String[] names;
     private final Object[] values;
-    private final int size;
+    private int size = -1;
 
     /** A map over {@code names[i] -> values[i]} for every non-null value; {@code values} must not change afterwards. */
     public FeatureValues(String[] names, Object[] values) {
@@ -23,17 +23,19 @@ public final class FeatureValues extends AbstractMap<String, Object> {
         }
         this.names = names;
         this.values = values;
-        int n = 0;
-        for (Object v : values) {
-            if (v != null) {
-                n++;
-            }
-        }
-        this.size = n;
     }
 
     @Override
     public int size() {
+        if (size < 0) {
+            int n = 0;
+            for (Object v : values) {
+                if (v != null) {
+                    n++;
+                }
+            }
+            size = n;
+        }
         return size;
     }
 
@@ -57,7 +59,7 @@ public final class FeatureValues extends AbstractMap<String, Object> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return size;
+                return FeatureValues.this.size();
             }
 
             @Override

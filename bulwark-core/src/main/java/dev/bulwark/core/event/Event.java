@@ -20,7 +20,7 @@ public record Event(String id, String type, String source, Instant time, Map<Str
 
     public Event {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(type, "type");
+        type = EventCatalog.canonicalName(Objects.requireNonNull(type, "type"));
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(time, "time");
         data = data instanceof Frozen ? data : new Frozen(new LinkedHashMap<>(data));

@@ -174,6 +174,15 @@ public final class EventCatalog {
         return Optional.ofNullable(TYPES.get(name));
     }
 
+    /**
+     * The catalogue's own instance of a type name, or {@code name} itself when the type is unknown: events keep
+     * it, so the lookups by type on the decision path find their key by identity instead of comparing characters.
+     */
+    public static String canonicalName(String name) {
+        EventType type = TYPES.get(name);
+        return type == null ? name : type.name();
+    }
+
     /** Every event type, in catalogue order. */
     public static Collection<EventType> all() {
         return TYPES.values();

@@ -19,7 +19,6 @@ import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
-import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -30,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The variables and functions rules, conditions and derived features may use, compiled once per strategy bundle.
@@ -109,11 +109,6 @@ public final class CelEnvironment {
         return scope;
     }
 
-    /** Runs a compiled program against a scope. */
-    public static Object eval(CelRuntime.Program program, Scope scope) throws CelEvaluationException {
-        return program.eval(scope);
-    }
-
     Scope.Accessor accessor(String name) {
         return accessors.get(name);
     }
@@ -150,7 +145,10 @@ public final class CelEnvironment {
         }
         try {
             var ast = result.getAst();
-            return new Compilation.Ok(runtime.createProgram(ast), FastConditions.compile(ast, this));
+            boolean numeric = compiler == numbers;
+            return new Compilation.Ok(runtime.createProgram(ast),
+                    numeric ? Optional.empty() : FastConditions.compile(ast, this),
+                    numeric ? FastConditions.number(ast, this) : Optional.empty());
         } catch (Exception e) {
             return new Compilation.Failed(List.of(String.valueOf(e.getMessage())));
         }
@@ -161,7 +159,7 @@ public final class CelEnvironment {
         declare(vars, "event.type", SimpleType.STRING, s -> s.event().type());
         declare(vars, "event.source", SimpleType.STRING, s -> s.event().source());
         declare(vars, "event.scenario", SimpleType.STRING, s -> s.event().scenario());
-        declare(vars, "event.fields", ListType.create(SimpleType.STRING), s -> List.copyOf(s.event().data().keySet()));
+        declare(vars, "event.fields", ListType.create(SimpleType.STRING), s -> new FieldNames(s.event().data()));
         declare(vars, "event.hour", SimpleType.INT, s -> (long) s.time().atOffset(ZoneOffset.UTC).getHour());
         declare(vars, "event.weekday", SimpleType.INT, s -> (long) s.time().atOffset(ZoneOffset.UTC).getDayOfWeek().getValue());
         declare(vars, "event.extra", MapType.create(SimpleType.STRING, SimpleType.DYN), CelEnvironment::extra);

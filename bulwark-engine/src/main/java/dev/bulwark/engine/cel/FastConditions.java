@@ -3,13 +3,16 @@ package dev.bulwark.engine.cel;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
+import dev.cel.common.types.SimpleType;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Compiles the subset of CEL that most fraud rules are written in — comparisons between variables and constants,
- * joined by {@code &&}, {@code ||} and {@code !}, boolean variables, {@code in_list} and {@code in} over a list
- * variable — into a tree of Java lambdas. Anything outside the subset keeps the CEL interpreter.
+ * Compiles the subset of CEL that most fraud rules and derived features are written in — comparisons between
+ * variables, constants and arithmetic on doubles, joined by {@code &&}, {@code ||} and {@code !}, boolean
+ * variables, {@code in_list} and {@code in} over a list variable; for derived features, double arithmetic,
+ * {@code cond ? a : b} and {@code math.greatest}/{@code math.least} of two doubles — into a tree of Java lambdas.
+ * Anything outside the subset keeps the CEL interpreter.
  *
  * <p>Design note: this exists for a measured reason. The planner interpreter costs about 80 ns for a
  * two-comparison rule; a pack of 30 rules per event then takes 2.5 µs on rules alone, over half the budget of the
@@ -21,6 +24,11 @@ final class FastConditions {
 
     static Optional<Condition> compile(CelAbstractSyntaxTree ast, CelEnvironment env) {
         return Optional.ofNullable(new Compiler(ast, env).condition(ast.getExpr()));
+    }
+
+    /** The fast form of a numeric (double-typed) expression, when it lies in the subset. */
+    static Optional<NumberExpression> number(CelAbstractSyntaxTree ast, CelEnvironment env) {
+        return Optional.ofNullable(new Compiler(ast, env).number(ast.getExpr()));
     }
 
     /** Produces an operand's value, or null when the event does not carry it. */
@@ -58,7 +66,7 @@ final class FastConditions {
             return switch (fn) {
                 case "_&&_" -> and(condition(args.get(0)), condition(args.get(1)));
                 case "_||_" -> or(condition(args.get(0)), condition(args.get(1)));
-                case "_<_", "_<=_", "_>_", "_>=_", "_==_", "_!=_" -> compare(fn, operand(args.get(0)), operand(args.get(1)));
+                case "_<_", "_<=_", "_>_", "_>=_", "_==_", "_!=_" -> comparison(fn, args.get(0), args.get(1));
                 case "in_list" -> inList(args.get(0), operand(args.get(1)));
                 case "@in" -> contains(operand(args.get(0)), operand(args.get(1)));
                 default -> null;
@@ -133,6 +141,87 @@ final class FastConditions {
             };
         }
 
+        /**
+         * A double-typed expression, or null outside the subset. Only expressions CEL's checker typed as double
+         * qualify, so every operation here is the IEEE one CEL performs; a missing variable throws, as CEL does.
+         */
+        NumberExpression number(CelExpr e) {
+            if (!isDouble(e)) {
+                return null;
+            }
+            return switch (e.getKind()) {
+                case CONSTANT -> {
+                    double c = e.constant().doubleValue();
+                    yield s -> c;
+                }
+                case IDENT, SELECT -> numberVariable(e);
+                case CALL -> e.call().target().isPresent() ? null : numberCall(e.call().function(), e.call().args());
+                default -> null;
+            };
+        }
+
+        private NumberExpression numberVariable(CelExpr e) {
+            Operand v = variable(e);
+            if (v == null) {
+                return null;
+            }
+            String name = name(e);
+            return s -> {
+                if (v.get(s) instanceof Number n) {
+                    return n.doubleValue();
+                }
+                s.noteMissing(name);
+                throw new Condition.Failed("No such attribute(s): " + name);
+            };
+        }
+
+        private NumberExpression numberCall(String fn, List<CelExpr> args) {
+            if (args.size() == 3 && fn.equals("_?_:_")) {
+                Condition test = condition(args.get(0));
+                NumberExpression yes = number(args.get(1));
+                NumberExpression no = number(args.get(2));
+                return test == null || yes == null || no == null ? null : s -> switch (test.test(s)) {
+                    case 1 -> yes.value(s);
+                    case 0 -> no.value(s);
+                    default -> throw new Condition.Failed("No such attribute(s): " + s.missing());
+                };
+            }
+            if (args.size() == 1 && fn.equals("-_")) {
+                NumberExpression x = number(args.get(0));
+                return x == null ? null : s -> -x.value(s);
+            }
+            if (args.size() != 2) {
+                return null;
+            }
+            NumberExpression a = number(args.get(0));
+            NumberExpression b = number(args.get(1));
+            if (a == null || b == null) {
+                return null;
+            }
+            return switch (fn) {
+                case "_+_" -> s -> a.value(s) + b.value(s);
+                case "_-_" -> s -> a.value(s) - b.value(s);
+                case "_*_" -> s -> a.value(s) * b.value(s);
+                case "_/_" -> s -> a.value(s) / b.value(s);
+                // As the math extension does it (Guava's Comparators.max and min over Double).
+                case "math.@max" -> s -> {
+                    double x = a.value(s);
+                    double y = b.value(s);
+                    return Double.compare(x, y) >= 0 ? x : y;
+                };
+                case "math.@min" -> s -> {
+                    double x = a.value(s);
+                    double y = b.value(s);
+                    return Double.compare(x, y) <= 0 ? x : y;
+                };
+                default -> null;
+            };
+        }
+
+        private boolean isDouble(CelExpr e) {
+            return ast.getType(e.id()).map(t -> t.equals(SimpleType.DOUBLE)).orElse(false);
+        }
+
         private Operand variable(CelExpr e) {
             String name = name(e);
             Scope.Accessor accessor = name == null ? null : env.accessor(name);
@@ -142,6 +231,32 @@ final class FastConditions {
         private String name(CelExpr e) {
             return ast.getReference(e.id()).map(r -> r.name())
                     .orElse(e.getKind() == CelExpr.ExprKind.Kind.IDENT ? e.ident().name() : null);
+        }
+
+        /**
+         * A comparison. An arithmetic side is accepted only in an ordering ({@code <}, {@code <=}, {@code >},
+         * {@code >=}) of two doubles, where CEL compares as Java's primitives do, NaN included; mixed int and
+         * double comparisons and equality of computed values keep the interpreter.
+         */
+        private Condition comparison(String fn, CelExpr left, CelExpr right) {
+            boolean computed = left.getKind() == CelExpr.ExprKind.Kind.CALL || right.getKind() == CelExpr.ExprKind.Kind.CALL;
+            if (!computed) {
+                return compare(fn, operand(left), operand(right));
+            }
+            boolean ordering = !fn.equals("_==_") && !fn.equals("_!=_");
+            return ordering && isDouble(left) && isDouble(right) ? compare(fn, comparand(left), comparand(right)) : null;
+        }
+
+        /** A double operand that may be computed; null (noted as missing) when a variable it reads is absent. */
+        private Operand comparand(CelExpr e) {
+            NumberExpression n = number(e);
+            return n == null ? null : s -> {
+                try {
+                    return n.value(s);
+                } catch (Condition.Failed failed) {
+                    return null;
+                }
+            };
         }
 
         private static Condition compare(String function, Operand left, Operand right) {

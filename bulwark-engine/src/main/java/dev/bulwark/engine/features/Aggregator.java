@@ -26,11 +26,8 @@ final class Aggregator {
                 Object value = data.get(slot.field);
                 if (value != null) {
                     int bucket = (int) Math.floorDiv(millis, slot.bucketMillis);
-                    DistinctSet set = state.sets[slot.set];
-                    if (set == null) {
-                        set = state.sets[slot.set] = new DistinctSet();
-                    }
-                    set.add(Hashing.hash64(value instanceof String s ? s : String.valueOf(value)), bucket, slot.cap);
+                    long hash = Hashing.hash64(value instanceof String s ? s : String.valueOf(value));
+                    state.sets[slot.set] = DistinctSet.add(state.sets[slot.set], hash, bucket, slot.cap);
                 }
             }
             case AGE, SINCE_LAST -> {
@@ -78,10 +75,7 @@ final class Aggregator {
         return switch (slot.aggregation) {
             case AGE -> Double.isNaN(v[slot.offset]) ? 0.0 : Math.max(0, millis - v[slot.offset]) / 1000.0;
             case SINCE_LAST -> sinceLast(v, slot.offset, millis);
-            case DISTINCT -> {
-                DistinctSet set = state.sets[slot.set];
-                yield set == null ? 0.0 : (double) set.count((int) Math.floorDiv(millis, slot.bucketMillis), B);
-            }
+            case DISTINCT -> (double) DistinctSet.count(state.sets[slot.set], (int) Math.floorDiv(millis, slot.bucketMillis), B);
             default -> window(slot, state, millis);
         };
     }

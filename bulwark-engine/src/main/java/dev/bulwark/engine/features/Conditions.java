@@ -1,7 +1,6 @@
 package dev.bulwark.engine.features;
 
 import dev.bulwark.engine.EngineMetrics;
-import dev.bulwark.engine.cel.CelEnvironment;
 import dev.bulwark.engine.cel.Scope;
 
 /** Evaluates the CEL parts of features: {@code where} conditions, derived expressions and list membership. */
@@ -22,8 +21,8 @@ final class Conditions {
     /** A derived feature's value; a value that is not finite (0/0) reads as 0, a failing expression too, reported. */
     static Object derive(Slot slot, Scope scope, EngineMetrics metrics) {
         try {
-            Object value = CelEnvironment.eval(slot.expression, scope);
-            return value instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : 0.0;
+            double value = slot.expression.value(scope);
+            return Double.isFinite(value) ? value : 0.0;
         } catch (Exception e) {
             metrics.featureFailed(slot.name);
             return 0.0;

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * How the state of one entity type is packed: features with the same window share a group of
  * {@value #BUCKETS} bucket epochs, and every windowed feature owns {@value #BUCKETS} values (two rings for an
- * average). An entity's state is then two primitive arrays plus, for distinct counts, small hash sets.
+ * average). An entity's state is then two primitive arrays plus, for distinct counts, one small array per set.
  */
 public final class EntityLayout {
     /** Buckets per window: a window of W slides in steps of W/16. */

@@ -3,8 +3,9 @@ package dev.bulwark.engine.features;
 import java.util.Arrays;
 
 /**
- * The feature state of one entity: bucket epochs per window group, feature values, and distinct sets, laid out
- * by an {@link EntityLayout}. Not thread-safe: it belongs to the thread that decides this entity's events.
+ * The feature state of one entity: bucket epochs per window group, feature values, and distinct sets (each one
+ * {@code long[]}, see {@link DistinctSet}), laid out by an {@link EntityLayout}. Not thread-safe: it belongs to
+ * the thread that decides this entity's events.
  */
 public final class EntityState {
     private static final int B = EntityLayout.BUCKETS;
@@ -12,7 +13,7 @@ public final class EntityState {
     EntityLayout layout;
     int[] epochs;
     double[] values;
-    DistinctSet[] sets;
+    long[][] sets;
     long lastSeenMillis = Long.MIN_VALUE;
     /** The id's second fingerprint, which tells two ids with the same first fingerprint apart. */
     long check;
@@ -22,7 +23,7 @@ public final class EntityState {
         this.epochs = new int[layout.groupBucketMillis.length * B];
         Arrays.fill(epochs, Integer.MIN_VALUE);
         this.values = new double[layout.values];
-        this.sets = new DistinctSet[layout.sets];
+        this.sets = new long[layout.sets][];
         initialise(layout, 0);
     }
 
@@ -34,8 +35,8 @@ public final class EntityState {
     /** Approximate heap bytes this state holds. */
     public long bytes() {
         long bytes = layout.baseBytes();
-        for (DistinctSet set : sets) {
-            bytes += set == null ? 0 : set.bytes();
+        for (long[] set : sets) {
+            bytes += DistinctSet.bytes(set);
         }
         return bytes;
     }
@@ -97,7 +98,7 @@ public final class EntityState {
         int[] newEpochs = new int[target.groupBucketMillis.length * B];
         Arrays.fill(newEpochs, Integer.MIN_VALUE);
         double[] newValues = new double[target.values];
-        DistinctSet[] newSets = new DistinctSet[target.sets];
+        long[][] newSets = new long[target.sets][];
         double[] oldValues = values;
         this.values = newValues;
         this.layout = target;

@@ -6,8 +6,8 @@ import dev.bulwark.engine.cel.CelEnvironment;
 import dev.bulwark.engine.cel.Compilation;
 import dev.bulwark.engine.cel.Condition;
 import dev.bulwark.engine.cel.FeatureSource;
+import dev.bulwark.engine.cel.NumberExpression;
 import dev.bulwark.engine.cel.Scope;
-import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -28,6 +28,8 @@ public final class FeatureSet {
     private final Map<EntityType, EntityLayout> layouts = new EnumMap<>(EntityType.class);
 
     private static final Object ABSENT = new Object();
+    private static final EntityUpdate[] NO_UPDATES = {};
+    private EntityType[] keyed = {};
 
     private record EntityUpdate(EntityType type, EntityLayout layout, Slot[] slots) {
     }
@@ -42,8 +44,9 @@ public final class FeatureSet {
         for (FeatureDefinition def : definitions) {
             Optional<Condition> where = def.where().flatMap(w -> program(def.name(), "where", env.condition(w), problems))
                     .map(Compilation.Ok::condition);
-            Optional<CelRuntime.Program> expr = def.expression().flatMap(e -> program(def.name(), "expression", env.number(e), problems))
-                    .map(Compilation.Ok::program);
+            Optional<NumberExpression> expr = def.expression()
+                    .flatMap(e -> program(def.name(), "expression", env.number(e), problems))
+                    .map(Compilation.Ok::number);
             Slot slot = new Slot(def, where, expr);
             if (env.featureIndex(def.name()) != set.byIndex.size()) {
                 throw new IllegalArgumentException("features must be compiled in the order the environment declares them");
@@ -52,6 +55,7 @@ public final class FeatureSet {
             def.entity().ifPresent(type -> perEntity.computeIfAbsent(type, t -> new ArrayList<>()).add(slot));
         }
         perEntity.forEach((type, slots) -> set.layouts.put(type, new EntityLayout(type, slots)));
+        set.keyed = set.layouts.keySet().toArray(EntityType[]::new);
         Map<String, Map<EntityType, List<Slot>>> updates = new LinkedHashMap<>();
         for (EntityLayout layout : set.layouts.values()) {
             for (Slot slot : layout.slots) {
@@ -85,33 +89,47 @@ public final class FeatureSet {
         return layouts.values();
     }
 
-    /** Updates the state of every feature the scope's event feeds. */
+    /**
+     * Updates the state of every feature the scope's event feeds, for a decision: every entity the event names
+     * that has features is looked up first, including those the event does not update, because the rules read them.
+     */
     public void update(Scope scope, FeatureStore store, EngineMetrics metrics) {
-        EntityUpdate[] updates = byEventType.get(scope.event().type());
-        if (updates == null) {
-            return;
+        update(scope, store, metrics, true);
+    }
+
+    /** Updates the state of every feature the scope's event feeds, looking up only the entities it updates. */
+    public void observe(Scope scope, FeatureStore store, EngineMetrics metrics) {
+        update(scope, store, metrics, false);
+    }
+
+    private void update(Scope scope, FeatureStore store, EngineMetrics metrics, boolean forRules) {
+        EntityUpdate[] updates = byEventType.getOrDefault(scope.event().type(), NO_UPDATES);
+        // Every entity's state is looked up first, in one tight loop, and kept in the scope: the lookups are
+        // independent cache misses, and issued together the processor overlaps them instead of waiting for each
+        // between two entities' updates or rules.
+        if (forRules) {
+            for (EntityType type : keyed) {
+                lookUp(scope, store, type);
+            }
+        } else {
+            for (EntityUpdate update : updates) {
+                lookUp(scope, store, update.type);
+            }
         }
         long millis = scope.time().toEpochMilli();
-        // Every entity's state is looked up first, in one tight loop: the lookups are independent cache misses, and
-        // issued together the processor overlaps them instead of waiting for each between two entities' updates.
-        EntityState[] found = new EntityState[updates.length];
-        for (int i = 0; i < updates.length; i++) {
-            String id = scope.entityId(updates[i].type);
-            found[i] = id == null ? null : store.find(updates[i].type, id);
-        }
-        for (int i = 0; i < updates.length; i++) {
-            EntityUpdate update = updates[i];
+        for (EntityUpdate update : updates) {
             String id = scope.entityId(update.type);
             if (id == null) {
                 continue;
             }
+            Object found = scope.cachedState(update.type);
             EntityState state = null;
             for (Slot slot : update.slots) {
                 if (slot.where != null && !Conditions.test(slot, scope, metrics)) {
                     continue;
                 }
                 if (state == null) {
-                    state = found[i] != null ? current(found[i], update.layout) : stateFor(store, update.layout, id);
+                    state = found != ABSENT ? current((EntityState) found, update.layout) : create(store, update.layout, id);
                 }
                 Aggregator.apply(slot, state, scope.event().data(), millis);
             }
@@ -119,6 +137,14 @@ public final class FeatureSet {
                 state.touch(millis);
                 scope.cacheState(update.type, state);
             }
+        }
+    }
+
+    private static void lookUp(Scope scope, FeatureStore store, EntityType type) {
+        String id = scope.entityId(type);
+        if (id != null) {
+            EntityState state = store.find(type, id);
+            scope.cacheState(type, state == null ? ABSENT : state);
         }
     }
 
@@ -164,14 +190,10 @@ public final class FeatureSet {
         return dropped;
     }
 
-    private static EntityState stateFor(FeatureStore store, EntityLayout layout, String id) {
-        EntityState state = store.find(layout.type, id);
-        if (state == null) {
-            state = new EntityState(layout);
-            store.put(layout.type, id, state);
-            return state;
-        }
-        return current(state, layout);
+    private static EntityState create(FeatureStore store, EntityLayout layout, String id) {
+        EntityState state = new EntityState(layout);
+        store.put(layout.type, id, state);
+        return state;
     }
 
     private static EntityState current(EntityState state, EntityLayout layout) {

@@ -2,7 +2,7 @@ package dev.bulwark.engine.features;
 
 import dev.bulwark.core.event.EntityType;
 import dev.bulwark.engine.cel.Condition;
-import dev.cel.runtime.CelRuntime;
+import dev.bulwark.engine.cel.NumberExpression;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ final class Slot {
     final EntityType entity;
     final String field;
     final Condition where;
-    final CelRuntime.Program expression;
+    final NumberExpression expression;
     final String list;
     final int cap;
     int group = -1;
@@ -24,7 +24,7 @@ final class Slot {
     int offset = -1;
     int set = -1;
 
-    Slot(FeatureDefinition definition, Optional<Condition> where, Optional<CelRuntime.Program> expression) {
+    Slot(FeatureDefinition definition, Optional<Condition> where, Optional<NumberExpression> expression) {
         this.definition = definition;
         this.name = definition.name();
         this.aggregation = definition.aggregation();

@@ -18,16 +18,16 @@ class DistinctSetTest {
     @Property(tries = 300)
     void belowTheCapCountsEqualAMapOfLastSeenBuckets(@ForAll @Size(max = 300) List<@IntRange(min = 1, max = 60) Integer> values,
                                                      @ForAll @IntRange(min = 1, max = 20) int span) {
-        DistinctSet set = new DistinctSet();
+        long[] set = null;
         Map<Long, Integer> model = new HashMap<>();
         int bucket = 0;
         for (int v : values) {
             bucket += v % 3 == 0 ? 1 : 0;
-            set.add(v, bucket, 4096);
+            set = DistinctSet.add(set, v, bucket, 4096);
             model.merge((long) v, bucket, Math::max);
             final int now = bucket;
             long expected = model.values().stream().filter(b -> now - b >= 0 && now - b < span).count();
-            assertThat(set.count(bucket, span)).isEqualTo((int) expected);
+            assertThat(DistinctSet.count(set, bucket, span)).isEqualTo((int) expected);
         }
     }
 
@@ -35,13 +35,13 @@ class DistinctSetTest {
     @Property(tries = 200)
     void atTheCapTheOldestValueGivesWay(@ForAll @Size(min = 1, max = 400) List<@IntRange(min = 1, max = 200) Integer> values,
                                         @ForAll @IntRange(min = 1, max = 40) int cap) {
-        DistinctSet set = new DistinctSet();
+        long[] set = null;
         int bucket = 0;
         for (int v : values) {
-            set.add(v, ++bucket, cap);
-            assertThat(set.count(bucket, Integer.MAX_VALUE)).isLessThanOrEqualTo(cap);
+            set = DistinctSet.add(set, v, ++bucket, cap);
+            assertThat(DistinctSet.count(set, bucket, Integer.MAX_VALUE)).isLessThanOrEqualTo(cap);
         }
         long lastDistinct = values.subList(Math.max(0, values.size() - cap), values.size()).stream().distinct().count();
-        assertThat(set.count(bucket, Integer.MAX_VALUE)).isGreaterThanOrEqualTo((int) Math.min(cap, lastDistinct));
+        assertThat(DistinctSet.count(set, bucket, Integer.MAX_VALUE)).isGreaterThanOrEqualTo((int) Math.min(cap, lastDistinct));
     }
 }
