@@ -75,7 +75,7 @@ public final class EntityLayout {
 
     /** Bytes an entity of this type holds before any distinct value is added (arrays and headers). */
     public long baseBytes() {
-        return 16 + 8 + 8 + 8 + 8 + 16 + 4L * BUCKETS * groupBucketMillis.length + 16 + 8L * values + 16 + 4L * sets;
+        return 16 + 8 + 8 + 8 + 16 + 4L * BUCKETS * groupBucketMillis.length + 16 + 8L * values + 16 + 4L * sets;
     }
 
     int slotIndex(String name) {

@@ -15,8 +15,6 @@ public final class EntityState {
     double[] values;
     long[][] sets;
     long lastSeenMillis = Long.MIN_VALUE;
-    /** The id's second fingerprint, which tells two ids with the same first fingerprint apart. */
-    long check;
 
     EntityState(EntityLayout layout) {
         this.layout = layout;

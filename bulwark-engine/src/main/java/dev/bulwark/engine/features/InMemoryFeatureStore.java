@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /** Feature state in one {@link EntityTable} per entity type; for the single thread that decides events. */
 public final class InMemoryFeatureStore implements FeatureStore {
     private final EntityTable[] tables = new EntityTable[EntityType.values().length];
+    /** Scratch for an id's two fingerprints; the store belongs to one thread. */
+    private final long[] prints = new long[2];
 
     /** An empty store. */
     public InMemoryFeatureStore() {
@@ -16,13 +18,14 @@ public final class InMemoryFeatureStore implements FeatureStore {
 
     @Override
     public @Nullable EntityState find(EntityType type, String id) {
-        return tables[type.ordinal()].find(Hashing.hash64(id), Hashing.check64(id));
+        Hashing.fingerprints(id, prints);
+        return tables[type.ordinal()].find(prints[0], prints[1]);
     }
 
     @Override
     public void put(EntityType type, String id, EntityState state) {
-        state.check = Hashing.check64(id);
-        tables[type.ordinal()].put(Hashing.hash64(id), state);
+        Hashing.fingerprints(id, prints);
+        tables[type.ordinal()].put(prints[0], prints[1], state);
     }
 
     @Override
