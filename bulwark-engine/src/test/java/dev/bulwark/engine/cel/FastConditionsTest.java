@@ -28,9 +28,7 @@ class FastConditionsTest {
     void fastPathAgreesWithTheInterpreter(@ForAll long seed) {
         Random random = new Random(seed);
         String expression = term(random, 0);
-        Compilation compiled = ENV.condition(expression);
-        assertThat(compiled).as(expression).isInstanceOf(Compilation.Ok.class);
-        Compilation.Ok ok = (Compilation.Ok) compiled;
+        Compilation.Ok ok = compiled(ENV.condition(expression), expression);
         assertThat(ok.fast()).as("fast path for %s", expression).isPresent();
         int interpreted = Condition.interpreted(ok.program()).test(scope(random, seed));
         int fast = ok.fast().orElseThrow().test(scope(random, seed));
@@ -42,9 +40,7 @@ class FastConditionsTest {
     void fastNumbersAgreeWithTheInterpreter(@ForAll long seed) {
         Random random = new Random(seed);
         String expression = number(random, 0);
-        Compilation compiled = ENV.number(expression);
-        assertThat(compiled).as(expression).isInstanceOf(Compilation.Ok.class);
-        Compilation.Ok ok = (Compilation.Ok) compiled;
+        Compilation.Ok ok = compiled(ENV.number(expression), expression);
         assertThat(ok.fastNumber()).as("fast path for %s", expression).isPresent();
         String interpreted = outcome(NumberExpression.interpreted(ok.program()), scope(random, seed));
         String fast = outcome(ok.fastNumber().orElseThrow(), scope(random, seed));
@@ -82,6 +78,11 @@ class FastConditionsTest {
         } catch (Condition.Failed e) {
             assertThat(e.getMessage()).contains("event.data.discount_amount");
         }
+    }
+
+    private static Compilation.Ok compiled(Compilation compilation, String expression) {
+        assertThat(compilation).as(expression).isInstanceOf(Compilation.Ok.class);
+        return (Compilation.Ok) compilation;
     }
 
     private static String outcome(NumberExpression expression, Scope scope) {
