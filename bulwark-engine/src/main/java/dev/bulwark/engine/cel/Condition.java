@@ -13,6 +13,11 @@ public interface Condition {
         Failed(String message) {
             super(message, null, false, false);
         }
+
+        /** The failure CEL reports for a variable the event does not carry. */
+        static Failed missing(String name) {
+            return new Failed("No such attribute(s): " + name);
+        }
     }
 
     /** {@code 1} true, {@code 0} false, {@code -1} an error (the missing variable is noted on the scope). */
@@ -22,7 +27,7 @@ public interface Condition {
     default boolean evaluate(Scope scope) {
         int result = test(scope);
         if (result < 0) {
-            throw new Failed("No such attribute(s): " + scope.missing());
+            throw Failed.missing(scope.missing());
         }
         return result == 1;
     }

@@ -171,7 +171,7 @@ final class FastConditions {
                     return n.doubleValue();
                 }
                 s.noteMissing(name);
-                throw new Condition.Failed("No such attribute(s): " + name);
+                throw Condition.Failed.missing(name);
             };
         }
 
@@ -183,7 +183,7 @@ final class FastConditions {
                 return test == null || yes == null || no == null ? null : s -> switch (test.test(s)) {
                     case 1 -> yes.value(s);
                     case 0 -> no.value(s);
-                    default -> throw new Condition.Failed("No such attribute(s): " + s.missing());
+                    default -> throw Condition.Failed.missing(s.missing());
                 };
             }
             if (args.size() == 1 && fn.equals("-_")) {

@@ -29,6 +29,7 @@ public final class FeatureSet {
 
     private static final Object ABSENT = new Object();
     private static final EntityUpdate[] NO_UPDATES = {};
+    /** The keys of {@code layouts} as an array, for the lookup loop on the decision path; set by compile. */
     private EntityType[] keyed = {};
 
     private record EntityUpdate(EntityType type, EntityLayout layout, Slot[] slots) {
@@ -162,23 +163,14 @@ public final class FeatureSet {
     }
 
     private Object read(Slot slot, Scope scope, FeatureStore store) {
-        Object cached = scope.cachedState(slot.entity);
-        EntityState state;
-        if (cached == null) {
-            String id = scope.entityId(slot.entity);
-            state = id == null ? null : store.find(slot.entity, id);
-            scope.cacheState(slot.entity, state == null ? ABSENT : state);
-        } else {
-            state = cached == ABSENT ? null : (EntityState) cached;
+        // A decision's scope already holds every named entity (see update); other scopes look it up here, once.
+        if (scope.cachedState(slot.entity) == null) {
+            lookUp(scope, store, slot.entity);
         }
-        if (state == null) {
+        if (!(scope.cachedState(slot.entity) instanceof EntityState state)) {
             return Aggregator.empty(slot);
         }
-        EntityLayout layout = layouts.get(slot.entity);
-        if (state.layout != layout) {
-            state.migrate(layout);
-        }
-        return Aggregator.read(slot, state, scope.time().toEpochMilli());
+        return Aggregator.read(slot, current(state, layouts.get(slot.entity)), scope.time().toEpochMilli());
     }
 
     /** Drops entities idle for longer than their layout's idle timeout, as of {@code nowMillis} of event time. */
