@@ -1,7 +1,6 @@
 package dev.bulwark.core.event;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,44 +22,7 @@ public record Event(String id, String type, String source, Instant time, Map<Str
         type = EventCatalog.canonicalName(Objects.requireNonNull(type, "type"));
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(time, "time");
-        data = data instanceof Frozen ? data : new Frozen(new LinkedHashMap<>(data));
-    }
-
-    /**
-     * The data of an event: an unmodifiable copy that only this class creates, so an event built from another
-     * event's data (a replay shifted in time, a benchmark) shares it instead of copying it again.
-     */
-    private static final class Frozen extends java.util.AbstractMap<String, Object> {
-        private final Map<String, Object> map;
-
-        Frozen(Map<String, Object> map) {
-            this.map = map;
-        }
-
-        @Override
-        public Object get(Object key) {
-            return map.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return map.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return map.size();
-        }
-
-        @Override
-        public java.util.Set<Entry<String, Object>> entrySet() {
-            return Collections.unmodifiableMap(map).entrySet();
-        }
-
-        @Override
-        public java.util.Set<String> keySet() {
-            return Collections.unmodifiableSet(map.keySet());
-        }
+        data = data instanceof EventData ? data : new EventData(data);
     }
 
     /** The scenario the type belongs to: the part of the type before the first dot. */

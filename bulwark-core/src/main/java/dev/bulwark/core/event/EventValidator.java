@@ -2,7 +2,6 @@ package dev.bulwark.core.event;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +94,7 @@ public final class EventValidator {
         }
         Instant time;
         try {
-            time = OffsetDateTime.parse(text).toInstant();
+            time = Timestamps.parse(text);
         } catch (DateTimeParseException e) {
             violations.add(new Violation("/time", "must be an RFC 3339 timestamp such as 2026-11-21T10:15:30Z, got \"" + text + "\""));
             return null;
@@ -108,6 +107,7 @@ public final class EventValidator {
         return time;
     }
 
+    // Paths are built only for a violation: a valid event's fields cost no string concatenation.
     private Map<String, Object> normalise(Map<?, ?> map, String path, int depth, List<Violation> violations) {
         if (depth > limits.maxDepth()) {
             violations.add(new Violation(path, "nests deeper than " + limits.maxDepth() + " levels"));
@@ -116,7 +116,7 @@ public final class EventValidator {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            Object value = normaliseValue(entry.getValue(), path + "/" + key, depth, violations);
+            Object value = normaliseValue(entry.getValue(), path, key, depth, violations);
             if (value != null) {
                 out.put(key, value);
             }
@@ -124,11 +124,12 @@ public final class EventValidator {
         return out;
     }
 
-    private Object normaliseValue(Object value, String path, int depth, List<Violation> violations) {
+    /** Normalises the value at {@code parent/key}. */
+    private Object normaliseValue(Object value, String parent, Object key, int depth, List<Violation> violations) {
         return switch (value) {
             case null -> null;
             case String s when s.length() > limits.maxStringLength() -> {
-                violations.add(new Violation(path, "is longer than " + limits.maxStringLength() + " characters"));
+                violations.add(new Violation(parent + "/" + key, "is longer than " + limits.maxStringLength() + " characters"));
                 yield null;
             }
             case String s -> s;
@@ -137,24 +138,24 @@ public final class EventValidator {
             case Long l -> l;
             case Short s -> s.longValue();
             case java.math.BigInteger big -> {
-                violations.add(new Violation(path, "is outside the 64-bit integer range"));
+                violations.add(new Violation(parent + "/" + key, "is outside the 64-bit integer range"));
                 yield null;
             }
-            case Number n -> finite(n.doubleValue(), path, violations);
-            case Map<?, ?> m -> normalise(m, path, depth + 1, violations);
-            case List<?> list -> normaliseList(list, path, depth, violations);
+            case Number n -> finite(n.doubleValue(), parent, key, violations);
+            case Map<?, ?> m -> normalise(m, parent + "/" + key, depth + 1, violations);
+            case List<?> list -> normaliseList(list, parent + "/" + key, depth, violations);
             default -> {
-                violations.add(new Violation(path, "is not a JSON value"));
+                violations.add(new Violation(parent + "/" + key, "is not a JSON value"));
                 yield null;
             }
         };
     }
 
-    private static Object finite(double d, String path, List<Violation> violations) {
+    private static Object finite(double d, String parent, Object key, List<Violation> violations) {
         if (Double.isFinite(d)) {
             return d;
         }
-        violations.add(new Violation(path, "must be a finite number"));
+        violations.add(new Violation(parent + "/" + key, "must be a finite number"));
         return null;
     }
 
@@ -169,7 +170,7 @@ public final class EventValidator {
         }
         List<Object> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            Object v = normaliseValue(list.get(i), path + "/" + i, depth + 1, violations);
+            Object v = normaliseValue(list.get(i), path, i, depth + 1, violations);
             if (v != null) {
                 out.add(v);
             }
@@ -179,17 +180,16 @@ public final class EventValidator {
 
     private static void checkFields(EventType type, Map<String, Object> data, List<Violation> violations) {
         for (FieldSpec spec : type.fields()) {
-            String path = "/data/" + spec.name();
             Object value = data.get(spec.name());
             if (value == null) {
                 if (spec.required()) {
-                    violations.add(new Violation(path, "is required for " + type.name()));
+                    violations.add(new Violation("/data/" + spec.name(), "is required for " + type.name()));
                 }
                 continue;
             }
             String problem = problem(spec, value);
             if (problem != null) {
-                violations.add(new Violation(path, problem));
+                violations.add(new Violation("/data/" + spec.name(), problem));
             }
         }
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
 public record FieldSpec(String name, FieldKind kind, boolean required, List<String> allowed,
                         Optional<EntityType> entity, String description) {
     public FieldSpec {
-        Objects.requireNonNull(name, "name");
+        // Interned like the JSON parser's field names, so reads of an event's data match by reference.
+        name = Objects.requireNonNull(name, "name").intern();
         Objects.requireNonNull(kind, "kind");
         allowed = List.copyOf(allowed);
         Objects.requireNonNull(entity, "entity");

@@ -12,9 +12,10 @@ final class Aggregator {
     static void apply(Slot slot, EntityState state, Map<String, Object> data, long millis) {
         switch (slot.aggregation) {
             case COUNT -> {
-                int ring = state.advance(slot, millis);
-                if (ring >= 0) {
-                    state.values[slot.offset + ring] += 1;
+                int at = state.advance(slot, millis);
+                if (at >= 0) {
+                    state.values[at] += 1;
+                    state.values[state.total(slot, 0)] += 1;
                 }
             }
             case SUM, AVG, MAX, MIN -> {
@@ -47,17 +48,21 @@ final class Aggregator {
     }
 
     private static void fold(Slot slot, EntityState state, double value, long millis) {
-        int ring = state.advance(slot, millis);
-        if (ring < 0) {
+        int at = state.advance(slot, millis);
+        if (at < 0) {
             return;
         }
         double[] v = state.values;
-        int at = slot.offset + ring;
         switch (slot.aggregation) {
-            case SUM -> v[at] += value;
+            case SUM -> {
+                v[at] += value;
+                v[state.total(slot, 0)] += value;
+            }
             case AVG -> {
                 v[at] += value;
-                v[at + B] += 1;
+                v[at + 1] += 1;
+                v[state.total(slot, 0)] += value;
+                v[state.total(slot, 1)] += 1;
             }
             case MAX -> v[at] = Double.isNaN(v[at]) ? value : Math.max(v[at], value);
             case MIN -> v[at] = Double.isNaN(v[at]) ? value : Math.min(v[at], value);
@@ -87,29 +92,39 @@ final class Aggregator {
 
     private static double window(Slot slot, EntityState state, long millis) {
         int bucket = (int) Math.floorDiv(millis, slot.bucketMillis);
-        double[] v = state.values;
-        double total = 0;
-        double count = 0;
-        double extreme = Double.NaN;
-        for (int ring = 0; ring < B; ring++) {
-            if (!state.live(slot, ring, bucket)) {
-                continue;
+        boolean whole = state.whole(slot, bucket);
+        return switch (slot.aggregation) {
+            case AVG -> {
+                double count = whole ? state.values[state.total(slot, 1)] : sum(slot, state, bucket, 1);
+                yield count == 0 ? 0.0 : (whole ? state.values[state.total(slot, 0)] : sum(slot, state, bucket, 0)) / count;
             }
-            double x = v[slot.offset + ring];
-            switch (slot.aggregation) {
-                case MAX -> extreme = Double.isNaN(x) || x <= extreme ? extreme : x;
-                case MIN -> extreme = Double.isNaN(x) || x >= extreme ? extreme : x;
-                case AVG -> {
-                    total += x;
-                    count += v[slot.offset + B + ring];
-                }
-                default -> total += x;
+            case MAX, MIN -> extreme(slot, state, bucket);
+            default -> whole ? state.values[state.total(slot, 0)] : sum(slot, state, bucket, 0);
+        };
+    }
+
+    /** The sum of a stream over the buckets live in the window ending in {@code bucket}, in ring order. */
+    private static double sum(Slot slot, EntityState state, int bucket, int stream) {
+        double total = 0;
+        for (int ring = 0; ring < B; ring++) {
+            int at = state.live(slot, ring, bucket, stream);
+            if (at >= 0) {
+                total += state.values[at];
             }
         }
-        return switch (slot.aggregation) {
-            case MAX, MIN -> Double.isNaN(extreme) ? 0.0 : extreme;
-            case AVG -> count == 0 ? 0.0 : total / count;
-            default -> total;
-        };
+        return total;
+    }
+
+    private static double extreme(Slot slot, EntityState state, int bucket) {
+        boolean max = slot.aggregation == Aggregation.MAX;
+        double extreme = Double.NaN;
+        for (int ring = 0; ring < B; ring++) {
+            int at = state.live(slot, ring, bucket, 0);
+            double x = at < 0 ? Double.NaN : state.values[at];
+            if (!Double.isNaN(x) && (Double.isNaN(extreme) || (max ? x > extreme : x < extreme))) {
+                extreme = x;
+            }
+        }
+        return Double.isNaN(extreme) ? 0.0 : extreme;
     }
 }

@@ -1,14 +1,24 @@
 package dev.bulwark.engine.features;
 
+import dev.bulwark.engine.features.EntityLayout.Group;
 import java.util.Arrays;
 
 /**
  * The feature state of one entity: bucket epochs per window group, feature values, and distinct sets (each one
  * {@code long[]}, see {@link DistinctSet}), laid out by an {@link EntityLayout}. Not thread-safe: it belongs to
  * the thread that decides this entity's events.
+ *
+ * <p>A group keeps the buckets of one window back from the newest event it has counted. When a newer bucket
+ * starts, buckets that fell out of that window are dropped and the group's running totals are summed again over
+ * the buckets it still holds (so a total never carries rounding residue from values that left the window); within
+ * a bucket an event adds to its bucket and to the total. An event older than one window before the newest is not
+ * counted. A read whose window covers every held bucket — the common case: the event just updated the entity, or
+ * nothing has left the window since — is the total; otherwise the live buckets are summed.
  */
 public final class EntityState {
     private static final int B = EntityLayout.BUCKETS;
+    private static final int G = EntityLayout.GROUP_INTS;
+    private static final int EMPTY = Integer.MIN_VALUE;
 
     EntityLayout layout;
     int[] epochs;
@@ -18,11 +28,9 @@ public final class EntityState {
 
     EntityState(EntityLayout layout) {
         this.layout = layout;
-        this.epochs = new int[layout.groupBucketMillis.length * B];
-        Arrays.fill(epochs, Integer.MIN_VALUE);
-        this.values = new double[layout.values];
+        this.epochs = emptyEpochs(layout);
+        this.values = emptyValues(layout);
         this.sets = new long[layout.sets][];
-        initialise(layout, 0);
     }
 
     /** When any feature of this entity last saw an event, in epoch milliseconds of event time. */
@@ -45,62 +53,95 @@ public final class EntityState {
         }
     }
 
-    /** Moves to the bucket of {@code millis} in {@code slot}'s group; returns the ring index, or -1 if too old. */
+    /**
+     * Makes the bucket of {@code millis} current in the slot's group; returns the value index of the slot's first
+     * stream in that bucket, or -1 when the event is older than one window before the group's newest.
+     */
     int advance(Slot slot, long millis) {
-        int bucket = (int) Math.floorDiv(millis, slot.bucketMillis);
+        Group g = layout.groups[slot.group];
+        int bucket = (int) Math.floorDiv(millis, g.bucketMillis());
         int ring = Math.floorMod(bucket, B);
-        int at = slot.group * B + ring;
-        int epoch = epochs[at];
-        if (epoch == bucket) {
-            return ring;
+        int at = slot.group * G;
+        int[] e = epochs;
+        if (e[at + ring] == bucket) {
+            return g.base() + ring * g.streams() + slot.stream;
         }
-        if (epoch > bucket) {
+        int head = e[at + EntityLayout.HEAD];
+        if (head != EMPTY && bucket <= head - B) {
             return -1;
         }
-        epochs[at] = bucket;
-        for (int member : layout.groupMembers[slot.group]) {
-            reset(layout.slots.get(member), ring);
-        }
-        return ring;
-    }
-
-    private void reset(Slot slot, int ring) {
-        switch (slot.aggregation) {
-            case MAX, MIN -> values[slot.offset + ring] = Double.NaN;
-            case AVG -> {
-                values[slot.offset + ring] = 0;
-                values[slot.offset + B + ring] = 0;
+        boolean dropped = false;
+        if (bucket > head) {
+            int cutoff = bucket - B;
+            for (int i = 0; i < B; i++) {
+                if (e[at + i] != EMPTY && e[at + i] <= cutoff) {
+                    e[at + i] = EMPTY;
+                    dropped = true;
+                }
             }
-            default -> values[slot.offset + ring] = 0;
+            e[at + EntityLayout.HEAD] = bucket;
         }
+        e[at + ring] = bucket;
+        System.arraycopy(g.empty(), 0, values, g.base() + ring * g.streams(), g.streams());
+        if (dropped) {
+            resum(g, at);
+        } else {
+            e[at + EntityLayout.OLDEST] = Math.min(e[at + EntityLayout.OLDEST], bucket);
+        }
+        return g.base() + ring * g.streams() + slot.stream;
     }
 
-    /** Whether ring position {@code ring} of the slot's group holds a bucket inside the window ending at {@code bucket}. */
-    boolean live(Slot slot, int ring, int bucket) {
-        int age = bucket - epochs[slot.group * B + ring];
-        return age >= 0 && age < B;
-    }
-
-    private void initialise(EntityLayout target, int from) {
-        for (Slot slot : target.slots) {
-            if (slot.offset >= from && (slot.aggregation == Aggregation.MAX || slot.aggregation == Aggregation.MIN
-                    || slot.aggregation == Aggregation.AGE || slot.aggregation == Aggregation.SINCE_LAST)) {
-                Arrays.fill(values, slot.offset, slot.offset + slot.width(), Double.NaN);
+    /** Sums the group's totals again, in ring order, over the buckets it holds, and finds its oldest bucket. */
+    private void resum(Group g, int at) {
+        double[] v = values;
+        int k = g.streams();
+        Arrays.fill(v, g.totals(), g.totals() + k, 0.0);
+        int oldest = Integer.MAX_VALUE;
+        for (int ring = 0; ring < B; ring++) {
+            int bucket = epochs[at + ring];
+            if (bucket == EMPTY) {
+                continue;
+            }
+            oldest = Math.min(oldest, bucket);
+            int cell = g.base() + ring * k;
+            for (int s = 0; s < k; s++) {
+                v[g.totals() + s] += v[cell + s];
             }
         }
+        epochs[at + EntityLayout.OLDEST] = oldest;
+    }
+
+    /** Whether a window ending in bucket {@code bucket} covers every bucket the slot's group holds. */
+    boolean whole(Slot slot, int bucket) {
+        int at = slot.group * G;
+        return epochs[at + EntityLayout.HEAD] <= bucket && epochs[at + EntityLayout.OLDEST] > bucket - B;
+    }
+
+    /**
+     * The value index of the slot's stream {@code stream} (0, or 1 for an average's count) at ring position
+     * {@code ring}, or -1 when that position holds no bucket inside the window ending in bucket {@code bucket}.
+     */
+    int live(Slot slot, int ring, int bucket, int stream) {
+        int held = epochs[slot.group * G + ring];
+        int age = bucket - held;
+        if (held == EMPTY || age < 0 || age >= B) {
+            return -1;
+        }
+        Group g = layout.groups[slot.group];
+        return g.base() + ring * g.streams() + slot.stream + stream;
+    }
+
+    /** The value index of the running total of the slot's stream {@code stream}. */
+    int total(Slot slot, int stream) {
+        return layout.groups[slot.group].totals() + slot.stream + stream;
     }
 
     /** Re-packs this state for a new layout after a reload, keeping the state of every unchanged feature. */
     void migrate(EntityLayout target) {
         EntityLayout source = layout;
-        int[] newEpochs = new int[target.groupBucketMillis.length * B];
-        Arrays.fill(newEpochs, Integer.MIN_VALUE);
-        double[] newValues = new double[target.values];
+        int[] newEpochs = emptyEpochs(target);
+        double[] newValues = emptyValues(target);
         long[][] newSets = new long[target.sets][];
-        double[] oldValues = values;
-        this.values = newValues;
-        this.layout = target;
-        initialise(target, 0);
         for (Slot to : target.slots) {
             int index = source.slotIndex(to.name);
             if (index < 0 || !source.slots.get(index).signature().equals(to.signature())) {
@@ -110,13 +151,47 @@ public final class EntityState {
             if (from.set >= 0) {
                 newSets[to.set] = sets[from.set];
             } else if (from.offset >= 0) {
-                System.arraycopy(oldValues, from.offset, newValues, to.offset, to.width());
-            }
-            if (from.group >= 0) {
-                System.arraycopy(epochs, from.group * B, newEpochs, to.group * B, B);
+                System.arraycopy(values, from.offset, newValues, to.offset, 3);
+            } else if (from.group >= 0) {
+                Group a = source.groups[from.group];
+                Group b = target.groups[to.group];
+                System.arraycopy(epochs, from.group * G, newEpochs, to.group * G, G);
+                for (int s = 0; s < to.streams(); s++) {
+                    newValues[b.totals() + to.stream + s] = values[a.totals() + from.stream + s];
+                    for (int ring = 0; ring < B; ring++) {
+                        newValues[b.base() + ring * b.streams() + to.stream + s] =
+                                values[a.base() + ring * a.streams() + from.stream + s];
+                    }
+                }
             }
         }
+        this.layout = target;
         this.epochs = newEpochs;
+        this.values = newValues;
         this.sets = newSets;
+    }
+
+    private static int[] emptyEpochs(EntityLayout layout) {
+        int[] epochs = new int[layout.groups.length * G];
+        Arrays.fill(epochs, EMPTY);
+        for (int g = 0; g < layout.groups.length; g++) {
+            epochs[g * G + EntityLayout.OLDEST] = Integer.MAX_VALUE;
+        }
+        return epochs;
+    }
+
+    private static double[] emptyValues(EntityLayout layout) {
+        double[] values = new double[layout.values];
+        for (Slot slot : layout.slots) {
+            if (slot.offset >= 0) {
+                Arrays.fill(values, slot.offset, slot.offset + 3, Double.NaN);
+            }
+        }
+        for (Group g : layout.groups) {
+            for (int ring = 0; ring < B; ring++) {
+                System.arraycopy(g.empty(), 0, values, g.base() + ring * g.streams(), g.streams());
+            }
+        }
+        return values;
     }
 }

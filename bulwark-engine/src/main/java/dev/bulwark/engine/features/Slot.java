@@ -6,8 +6,9 @@ import dev.bulwark.engine.cel.NumberExpression;
 import java.util.Optional;
 
 /**
- * A compiled feature and where its state sits inside an {@link EntityState}: the window group whose bucket
- * epochs it shares, the offset of its values, and its distinct-set index.
+ * A compiled feature and where its state sits inside an {@link EntityState}: for a windowed count, sum, average,
+ * maximum or minimum, the window group it belongs to and its stream(s) in that group (see {@link EntityLayout});
+ * for an age, the offset of its three values; for a distinct count, its set index.
  */
 final class Slot {
     final FeatureDefinition definition;
@@ -20,6 +21,8 @@ final class Slot {
     final String list;
     final int cap;
     int group = -1;
+    /** The slot's first stream in its group; an average has two (sum, then count). */
+    int stream = -1;
     long bucketMillis;
     int offset = -1;
     int set = -1;
@@ -29,21 +32,25 @@ final class Slot {
         this.name = definition.name();
         this.aggregation = definition.aggregation();
         this.entity = definition.entity().orElse(null);
-        this.field = definition.field().orElse(null);
+        this.field = definition.field().map(String::intern).orElse(null); // matches the event's keys by reference
         this.where = where.orElse(null);
         this.expression = expression.orElse(null);
         this.list = definition.list().orElse(null);
         this.cap = definition.maxDistinct();
     }
 
-    /** How many doubles of an entity's value array the feature occupies. */
-    int width() {
+    /** How many streams of its window group the feature keeps: one per bucketed value. */
+    int streams() {
         return switch (aggregation) {
-            case COUNT, SUM, MAX, MIN -> EntityLayout.BUCKETS;
-            case AVG -> 2 * EntityLayout.BUCKETS;
-            case AGE, SINCE_LAST -> 3;
-            case DISTINCT, IN_LIST, DERIVED -> 0;
+            case COUNT, SUM, MAX, MIN -> 1;
+            case AVG -> 2;
+            case AGE, SINCE_LAST, DISTINCT, IN_LIST, DERIVED -> 0;
         };
+    }
+
+    /** Whether the feature's value is a running total of its stream (a maximum or minimum has none). */
+    boolean totalled() {
+        return aggregation != Aggregation.MAX && aggregation != Aggregation.MIN;
     }
 
     /** The definition without its description: two slots with equal signatures can share state across a reload. */
