@@ -22,28 +22,46 @@ import org.junit.jupiter.api.Test;
  * an older event is not counted, and a read sums the buckets inside the window ending at the read.
  */
 class WindowModelTest {
-    private static final String FILES = """
-            features:
-              - {name: n_1h, entity: buyer, aggregation: count, events: [order.placed], window: 1h}
-              - {name: sum_1h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 1h}
-              - {name: avg_1h, entity: buyer, aggregation: avg, field: amount, events: [order.placed], window: 1h}
-              - {name: max_1h, entity: buyer, aggregation: max, field: amount, events: [order.placed], window: 1h}
-              - {name: min_1h, entity: buyer, aggregation: min, field: amount, events: [order.placed], window: 1h}
-              - {name: sum_6h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 6h}
-              - {name: n_6h, entity: buyer, aggregation: count, events: [order.placed], window: 6h}
-            rules:
-              - id: reads
-                description: reads every feature
-                scenarios: [order]
-                expression: >-
-                  features.n_1h + features.sum_1h + features.avg_1h + features.max_1h + features.min_1h
-                  + features.sum_6h + features.n_6h >= 0.0
-                score: 1
-                reason_code: R
-            strategies:
-              - id: s
-                scenario: order
-            """;
+    private static final String FILES = files(
+            "{name: n_1h, entity: buyer, aggregation: count, events: [order.placed], window: 1h}",
+            "{name: sum_1h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 1h}",
+            "{name: avg_1h, entity: buyer, aggregation: avg, field: amount, events: [order.placed], window: 1h}",
+            "{name: max_1h, entity: buyer, aggregation: max, field: amount, events: [order.placed], window: 1h}",
+            "{name: min_1h, entity: buyer, aggregation: min, field: amount, events: [order.placed], window: 1h}",
+            "{name: sum_6h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 6h}",
+            "{name: n_6h, entity: buyer, aggregation: count, events: [order.placed], window: 6h}");
+
+    /** FILES after an edit: reordered, one window changed, one feature dropped, one added to the 1-hour group. */
+    private static final String EDITED = files(
+            "{name: n_6h, entity: buyer, aggregation: count, events: [order.placed], window: 6h}",
+            "{name: max2_1h, entity: buyer, aggregation: max, field: amount, events: [order.placed], window: 1h}",
+            "{name: avg_1h, entity: buyer, aggregation: avg, field: amount, events: [order.placed], window: 2h}",
+            "{name: max_1h, entity: buyer, aggregation: max, field: amount, events: [order.placed], window: 1h}",
+            "{name: n_1h, entity: buyer, aggregation: count, events: [order.placed], window: 1h}",
+            "{name: sum_6h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 6h}",
+            "{name: sum_1h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 1h}");
+
+    /** A strategy file with these features and one order rule that reads them all, so decisions record them. */
+    private static String files(String... features) {
+        StringBuilder yaml = new StringBuilder("features:\n");
+        List<String> reads = new ArrayList<>();
+        for (String feature : features) {
+            yaml.append("  - ").append(feature).append('\n');
+            reads.add("features." + feature.substring("{name: ".length(), feature.indexOf(',')));
+        }
+        return yaml.append("""
+                rules:
+                  - id: reads
+                    description: reads every feature
+                    scenarios: [order]
+                    expression: "%s >= 0.0"
+                    score: 1
+                    reason_code: R
+                strategies:
+                  - id: s
+                    scenario: order
+                """.formatted(String.join(" + ", reads))).toString();
+    }
 
     /** One window group of the model: the newest bucket it counted and the (bucket, amount) pairs it keeps. */
     private static final class Group {
@@ -116,30 +134,6 @@ class WindowModelTest {
                 .containsEntry("sum_6h", (double) sum(s))
                 .containsEntry("n_6h", (double) s.size());
     }
-
-    /** FILES after an edit: reordered, one window changed, one feature dropped, one added to the 1-hour group. */
-    private static final String EDITED = """
-            features:
-              - {name: n_6h, entity: buyer, aggregation: count, events: [order.placed], window: 6h}
-              - {name: max2_1h, entity: buyer, aggregation: max, field: amount, events: [order.placed], window: 1h}
-              - {name: avg_1h, entity: buyer, aggregation: avg, field: amount, events: [order.placed], window: 2h}
-              - {name: max_1h, entity: buyer, aggregation: max, field: amount, events: [order.placed], window: 1h}
-              - {name: n_1h, entity: buyer, aggregation: count, events: [order.placed], window: 1h}
-              - {name: sum_6h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 6h}
-              - {name: sum_1h, entity: buyer, aggregation: sum, field: amount, events: [order.placed], window: 1h}
-            rules:
-              - id: reads
-                description: reads every feature
-                scenarios: [order]
-                expression: >-
-                  features.n_1h + features.sum_1h + features.avg_1h + features.max_1h + features.max2_1h
-                  + features.sum_6h + features.n_6h >= 0.0
-                score: 1
-                reason_code: R
-            strategies:
-              - id: s
-                scenario: order
-            """;
 
     /**
      * Across a reload, features whose definition did not change go on as if the new files had always been loaded;
