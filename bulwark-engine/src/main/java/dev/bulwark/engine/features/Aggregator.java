@@ -14,8 +14,7 @@ final class Aggregator {
             case COUNT -> {
                 int at = state.advance(slot, millis);
                 if (at >= 0) {
-                    state.values[at] += 1;
-                    state.values[state.total(slot, 0)] += 1;
+                    state.add(slot, at, 0, 1);
                 }
             }
             case SUM, AVG, MAX, MIN -> {
@@ -54,15 +53,10 @@ final class Aggregator {
         }
         double[] v = state.values;
         switch (slot.aggregation) {
-            case SUM -> {
-                v[at] += value;
-                v[state.total(slot, 0)] += value;
-            }
+            case SUM -> state.add(slot, at, 0, value);
             case AVG -> {
-                v[at] += value;
-                v[at + 1] += 1;
-                v[state.total(slot, 0)] += value;
-                v[state.total(slot, 1)] += 1;
+                state.add(slot, at, 0, value);
+                state.add(slot, at, 1, 1);
             }
             case MAX -> v[at] = Double.isNaN(v[at]) ? value : Math.max(v[at], value);
             case MIN -> v[at] = Double.isNaN(v[at]) ? value : Math.min(v[at], value);
@@ -92,19 +86,24 @@ final class Aggregator {
 
     private static double window(Slot slot, EntityState state, long millis) {
         int bucket = (int) Math.floorDiv(millis, slot.bucketMillis);
-        boolean whole = state.whole(slot, bucket);
         return switch (slot.aggregation) {
             case AVG -> {
-                double count = whole ? state.values[state.total(slot, 1)] : sum(slot, state, bucket, 1);
-                yield count == 0 ? 0.0 : (whole ? state.values[state.total(slot, 0)] : sum(slot, state, bucket, 0)) / count;
+                double count = sum(slot, state, bucket, 1);
+                yield count == 0 ? 0.0 : sum(slot, state, bucket, 0) / count;
             }
             case MAX, MIN -> extreme(slot, state, bucket);
-            default -> whole ? state.values[state.total(slot, 0)] : sum(slot, state, bucket, 0);
+            default -> sum(slot, state, bucket, 0);
         };
     }
 
-    /** The sum of a stream over the buckets live in the window ending in {@code bucket}, in ring order. */
+    /**
+     * The sum of a stream over the window ending in {@code bucket}: its running total when the window covers every
+     * bucket the group holds, else the live buckets summed in ring order.
+     */
     private static double sum(Slot slot, EntityState state, int bucket, int stream) {
+        if (state.whole(slot, bucket)) {
+            return state.values[state.total(slot, stream)];
+        }
         double total = 0;
         for (int ring = 0; ring < B; ring++) {
             int at = state.live(slot, ring, bucket, stream);

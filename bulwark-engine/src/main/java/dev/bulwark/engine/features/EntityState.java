@@ -131,6 +131,12 @@ public final class EntityState {
         return g.base() + ring * g.streams() + slot.stream + stream;
     }
 
+    /** Adds {@code x} to the slot's stream {@code stream} in the bucket whose first stream {@link #advance} returned, and to its total. */
+    void add(Slot slot, int at, int stream, double x) {
+        values[at + stream] += x;
+        values[total(slot, stream)] += x;
+    }
+
     /** The value index of the running total of the slot's stream {@code stream}. */
     int total(Slot slot, int stream) {
         return layout.groups[slot.group].totals() + slot.stream + stream;

@@ -116,9 +116,7 @@ class WindowModelTest {
     }
 
     private static Map<String, Object> read(Engine engine, Event probe) {
-        var reader = engine.bundle().features().reader(engine.featureStore(), dev.bulwark.engine.EngineMetrics.NONE);
-        var scope = engine.bundle().env().scope(probe, dev.bulwark.core.event.EventCatalog.find("order.placed").orElseThrow(),
-                reader, engine.enforcements(), engine.lists());
+        var scope = Probes.scope(engine, probe);
         return Map.of("n_1h", scope.feature("n_1h"), "sum_1h", scope.feature("sum_1h"), "avg_1h", scope.feature("avg_1h"),
                 "max_1h", scope.feature("max_1h"), "min_1h", scope.feature("min_1h"), "sum_6h", scope.feature("sum_6h"),
                 "n_6h", scope.feature("n_6h"));

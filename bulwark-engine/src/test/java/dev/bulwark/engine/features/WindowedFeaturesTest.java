@@ -39,10 +39,7 @@ class WindowedFeaturesTest {
         decide(order(10, "b1", "d1", 30));
         Decision d = decide(order(20, "b1", "d1", 20));
         assertThat(d.features()).doesNotContainKey("buyer_spend_24h"); // no rule reads it
-        var reader = engine.bundle().features().reader(engine.featureStore(), dev.bulwark.engine.EngineMetrics.NONE);
-        Event probe = order(30, "b1", "d1", 0);
-        var scope = engine.bundle().env().scope(probe, dev.bulwark.core.event.EventCatalog.find("order.placed").orElseThrow(),
-                reader, engine.enforcements(), engine.lists());
+        var scope = Probes.scope(engine, order(30, "b1", "d1", 0));
         assertThat(scope.feature("buyer_spend_24h")).isEqualTo(60.0);
         assertThat(scope.feature("buyer_avg_order_24h")).isEqualTo(20.0);
         assertThat(scope.feature("buyer_max_order_24h")).isEqualTo(30.0);
@@ -57,9 +54,7 @@ class WindowedFeaturesTest {
         decide(order(1, "b1", "d1", 50));
         Event probe = order(2, "b1", "d1", 3);
         engine.decide(probe);
-        var reader = engine.bundle().features().reader(engine.featureStore(), dev.bulwark.engine.EngineMetrics.NONE);
-        var scope = engine.bundle().env().scope(probe, dev.bulwark.core.event.EventCatalog.find("order.placed").orElseThrow(),
-                reader, engine.enforcements(), engine.lists());
+        var scope = Probes.scope(engine, probe);
         assertThat(scope.feature("buyer_small_orders_1h")).isEqualTo(2.0);
     }
 
