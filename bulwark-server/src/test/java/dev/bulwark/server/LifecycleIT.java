@@ -13,7 +13,7 @@ class LifecycleIT {
     void a_full_queue_is_429_with_retry_after_and_loses_nothing() throws InterruptedException {
         CountingPath path = new CountingPath();
         path.block();
-        try (TestServer server = TestServer.start(new InMemoryStore(), path, c -> c.withIngest(new IngestSettings(2, 100, 100, 1000)))) {
+        try (TestServer server = TestServer.start(new InMemoryStore(), path, c -> c.withIngest(new IngestSettings(2, 100, 1000)))) {
             CompletableFuture<TestServer.Response> held = server.postAsync("/v1/events/batch", TestServer.INGEST,
                     "[" + Events.orderJson("q-1") + "," + Events.orderJson("q-2") + "]");
             path.awaitEntered();

@@ -13,14 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The events and decisions tables, and the append that writes a batch across every journal table. */
+/** The events table (each event with its decision), and the append that writes a batch across every journal table. */
 final class Journal {
     private static final int FETCH_SIZE = 1000;
-    private static final String INSERT_EVENT =
-            "INSERT INTO events (id, type, source, time, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
-    /** A decision goes under its event's sequence number, looked up by id in the page the event insert just wrote. */
-    private static final String INSERT_DECISION = "INSERT INTO decisions (event_seq, outcome, score, strategy_id, "
-            + "strategy_version, body) SELECT seq, ?, ?, ?, ?, ? FROM events WHERE id = ? ON CONFLICT (event_seq) DO NOTHING";
+    private static final String INSERT_EVENT = "INSERT INTO events (id, type, source, time, body, outcome, score, "
+            + "strategy_id, strategy_version, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
 
     private Journal() {
     }
@@ -31,19 +28,23 @@ final class Journal {
         if (fresh.isEmpty()) {
             return 0;
         }
-        insertDecisions(statements, fresh);
         Alerts.insert(statements, fresh);
         Enforcements.insert(statements, fresh);
         Labels.insert(statements, fresh);
         return fresh.size();
     }
 
-    /** Inserts the events; the ones whose id was already stored (or repeated in the batch) are left out. */
+    /**
+     * Inserts the events with their decisions; the ones whose id was already stored (or repeated in the batch) are
+     * left out.
+     */
     private static List<JournalEntry> insertEvents(Statements statements, List<JournalEntry> batch) throws SQLException {
         PreparedStatement ps = statements.prepare(INSERT_EVENT);
         for (JournalEntry p : batch) {
             Event e = p.recorded().event();
-            Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventJson());
+            Decision d = p.recorded().decision();
+            Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventJson(), d.outcome().key(), d.score(),
+                    d.strategyId(), d.strategyVersion(), p.decisionText());
             ps.addBatch();
         }
         int[] counts = ps.executeBatch();
@@ -60,23 +61,12 @@ final class Journal {
         return fresh;
     }
 
-    private static void insertDecisions(Statements statements, List<JournalEntry> fresh) throws SQLException {
-        PreparedStatement ps = statements.prepare(INSERT_DECISION);
-        for (JournalEntry p : fresh) {
-            Decision d = p.recorded().decision();
-            Sql.bind(ps, d.outcome().key(), d.score(), d.strategyId(), d.strategyVersion(), p.decisionText(),
-                    d.eventId());
-            ps.addBatch();
-        }
-        ps.executeBatch();
-    }
-
     static Optional<Event> event(Connection c, String id) throws SQLException {
         return Sql.one(c, "SELECT body FROM events WHERE id = ?", rs -> Codec.event(rs.getString(1)), id);
     }
 
     static Optional<Decision> decision(Connection c, String eventId) throws SQLException {
-        return Sql.one(c, "SELECT d.body FROM decisions d JOIN events e ON e.seq = d.event_seq WHERE e.id = ?",
+        return Sql.one(c, "SELECT decision FROM events WHERE id = ?",
                 rs -> Codec.decision(rs.getString(1)), eventId);
     }
 

@@ -1,5 +1,7 @@
 package dev.bulwark.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.bulwark.core.decision.Alert;
 import dev.bulwark.core.decision.Capability;
 import dev.bulwark.core.decision.Decision;
@@ -14,11 +16,15 @@ import dev.bulwark.core.event.EntityType;
 import dev.bulwark.core.event.Event;
 import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.Recorded;
+import dev.bulwark.core.port.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,19 +101,54 @@ final class Fixtures {
         return new Recorded(event, d, Optional.of(alert(d, status)));
     }
 
-    /** Writes events and decisions as schema version 1 kept them (decisions keyed by event id), for migration tests. */
-    static void writeAsVersion1(Connection c, List<Recorded> records) throws SQLException {
-        try (PreparedStatement events = c.prepareStatement("INSERT INTO events (id, type, source, time, body) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement decisions = c.prepareStatement("INSERT INTO decisions (event_id, outcome, score, strategy_id, "
-                     + "strategy_version, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+    /**
+     * Writes events and decisions as an older schema kept them, for migration tests: version 1 keyed decisions by
+     * event id, version 2 by the event's sequence; both kept them in a table of their own.
+     */
+    static void writeAsVersion(int version, Connection c, List<Recorded> records) throws SQLException {
+        String decisionKey = switch (version) {
+            case 1 -> "event_id";
+            case 2 -> "event_seq";
+            default -> throw new IllegalArgumentException("no fixture for schema version " + version);
+        };
+        try (PreparedStatement events = c.prepareStatement("INSERT INTO events (id, type, source, time, body) "
+                + "VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement decisions = c.prepareStatement("INSERT INTO decisions (" + decisionKey + ", outcome, "
+                     + "score, strategy_id, strategy_version, body) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Recorded r : records) {
                 JournalEntry entry = JournalEntry.of(r);
                 Sql.bind(events, r.event().id(), r.event().type(), r.event().source(), r.event().time(), entry.eventJson());
                 events.executeUpdate();
-                Sql.bind(decisions, r.event().id(), r.decision().outcome().key(), r.decision().score(),
+                Object key = r.event().id();
+                if (version == 2) {
+                    try (ResultSet seq = events.getGeneratedKeys()) {
+                        seq.next();
+                        key = seq.getLong(1);
+                    }
+                }
+                Sql.bind(decisions, key, r.decision().outcome().key(), r.decision().score(),
                         r.decision().strategyId(), r.decision().strategyVersion(), entry.decisionText());
                 decisions.executeUpdate();
             }
         }
+    }
+
+    /**
+     * Checks a store opened on data an older schema wrote: every decision reads back equal, and an event appended
+     * now is replayed after the older ones, in their order.
+     */
+    static void assertMigrated(Store store, List<Recorded> older) {
+        for (Recorded r : older) {
+            assertThat(store.event(r.event().id())).contains(r.event());
+            assertThat(store.decision(r.event().id())).contains(r.decision());
+        }
+        Recorded next = reviewed(order("e-next", at(older.size())));
+        store.append(List.of(next));
+        assertThat(store.decision("e-next")).contains(next.decision());
+        List<Event> replayed = new ArrayList<>();
+        store.replay(replayed::add);
+        List<Event> expected = new ArrayList<>(older.stream().map(Recorded::event).toList());
+        expected.add(next.event());
+        assertThat(replayed).isEqualTo(expected);
     }
 }

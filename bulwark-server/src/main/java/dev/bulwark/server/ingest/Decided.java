@@ -2,8 +2,6 @@ package dev.bulwark.server.ingest;
 
 import dev.bulwark.core.decision.Decision;
 import dev.bulwark.core.json.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -19,14 +17,5 @@ public record Decided(Decision decision, byte[] json) {
     /** A decision read back from the store, serialised for the reply. */
     static Decided of(Decision decision) {
         return new Decided(decision, Json.bytes(decision));
-    }
-
-    /** A decision kept as its JSON only (the recent-decisions cache), read back. */
-    static Decided parse(byte[] json) {
-        try {
-            return new Decided(Json.reader().forType(Decision.class).readValue(json), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a cached decision could not be read back", e);
-        }
     }
 }

@@ -61,12 +61,12 @@ public final class IngestPipeline implements AutoCloseable {
     /** Replays the journal through {@link DecisionPath#observe}, then starts accepting; blocks until then. */
     public void start() {
         state = State.RECOVERING;
-        IdIndex index = new IdIndex(journal, Math.max(1 << 20, journal.eventCount() * 2), settings.recentDecisions());
+        IdIndex index = new IdIndex(journal, Math.max(1 << 20, journal.eventCount() * 2));
         recoveredEvents = Recovery.replay(journal, path, index, settings.progressEvery());
         recovered = true;
         threads.add(thread("bulwark-sequencer",
                 new Sequencer(inbox, toWriter, inFlight, index, path, permits, metrics, failure, completions)));
-        threads.add(thread("bulwark-journal-writer", new JournalWriter(toWriter, journal, inFlight, index, permits,
+        threads.add(thread("bulwark-journal-writer", new JournalWriter(toWriter, journal, inFlight, permits,
                 settings.commitBatchSize(), completions, completionThreads, failure, metrics)));
         gate.writeLock().lock();
         try {

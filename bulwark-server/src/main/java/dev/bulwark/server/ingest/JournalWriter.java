@@ -25,7 +25,6 @@ final class JournalWriter implements Runnable {
     private final BlockingQueue<Work.ToWriter> queue;
     private final EventJournal journal;
     private final Map<String, CompletableFuture<Decided>> inFlight;
-    private final IdIndex index;
     private final Semaphore permits;
     private final int batchSize;
     private final Executor completions;
@@ -34,12 +33,11 @@ final class JournalWriter implements Runnable {
     private final int parallelism;
 
     JournalWriter(BlockingQueue<Work.ToWriter> queue, EventJournal journal, Map<String, CompletableFuture<Decided>> inFlight,
-                  IdIndex index, Semaphore permits, int batchSize, Executor completions, int parallelism,
+                  Semaphore permits, int batchSize, Executor completions, int parallelism,
                   AtomicReference<String> failure, IngestMetrics metrics) {
         this.queue = queue;
         this.journal = journal;
         this.inFlight = inFlight;
-        this.index = index;
         this.permits = permits;
         this.batchSize = batchSize;
         this.completions = completions;
@@ -103,7 +101,6 @@ final class JournalWriter implements Runnable {
 
     private void acknowledge(Work.Pending p) {
         Decided decided = p.decided();
-        index.durable(p.eventId(), decided.json());
         metrics.decided(decided.decision());
         p.future().complete(decided);
     }

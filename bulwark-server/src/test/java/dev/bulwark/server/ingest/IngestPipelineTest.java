@@ -23,7 +23,7 @@ class IngestPipelineTest {
     private final CountingPath path = new CountingPath();
 
     private IngestPipeline started(int capacity) {
-        IngestPipeline pipeline = new IngestPipeline(store, path, new IngestSettings(capacity, 1000, 10, 2), IngestMetrics.NONE, Runnable::run, 1);
+        IngestPipeline pipeline = new IngestPipeline(store, path, new IngestSettings(capacity, 1000, 2), IngestMetrics.NONE, Runnable::run, 1);
         pipeline.start();
         return pipeline;
     }
@@ -132,7 +132,7 @@ class IngestPipelineTest {
             first.submit(List.of(event("a", "b1"), event("b", "b1"), event("c", "b2"))).forEach(CompletableFuture::join);
         }
         CountingPath fresh = new CountingPath();
-        try (IngestPipeline second = new IngestPipeline(store, fresh, new IngestSettings(100, 1000, 10, 2), IngestMetrics.NONE, Runnable::run, 1)) {
+        try (IngestPipeline second = new IngestPipeline(store, fresh, new IngestSettings(100, 1000, 2), IngestMetrics.NONE, Runnable::run, 1)) {
             second.start();
             assertThat(fresh.observed()).containsExactly("a", "b", "c");
             assertThat(fresh.count("buyer:b1")).isEqualTo(2);
