@@ -30,16 +30,7 @@ final class Comparisons {
             return bool(fn, Long.compare(x, y), x.equals(y));
         }
         if (a instanceof Number x && b instanceof Number y) {
-            double p = x.doubleValue();
-            double q = y.doubleValue();
-            return switch (fn) {
-                case LT -> p < q ? 1 : 0;
-                case LE -> p <= q ? 1 : 0;
-                case GT -> p > q ? 1 : 0;
-                case GE -> p >= q ? 1 : 0;
-                case EQ -> p == q ? 1 : 0;
-                default -> p != q ? 1 : 0;
-            };
+            return doubles(fn, x.doubleValue(), y.doubleValue());
         }
         if (a instanceof String x && b instanceof String y) {
             return bool(fn, x.compareTo(y), x.equals(y));
@@ -48,6 +39,29 @@ final class Comparisons {
             return bool(fn, Boolean.compare(x, y), x.equals(y));
         }
         return fn == EQ ? 0 : fn == NE ? 1 : -1;
+    }
+
+    /** Two doubles compared as CEL (and Java's primitives) do: every ordering with NaN is false. */
+    static int doubles(int fn, double p, double q) {
+        return switch (fn) {
+            case LT -> p < q ? 1 : 0;
+            case LE -> p <= q ? 1 : 0;
+            case GT -> p > q ? 1 : 0;
+            case GE -> p >= q ? 1 : 0;
+            case EQ -> p == q ? 1 : 0;
+            default -> p != q ? 1 : 0;
+        };
+    }
+
+    /** The operator that gives the same answer with the operands swapped: {@code a < b} is {@code b > a}. */
+    static int swapped(int fn) {
+        return switch (fn) {
+            case LT -> GT;
+            case LE -> GE;
+            case GT -> LT;
+            case GE -> LE;
+            default -> fn;
+        };
     }
 
     private static int bool(int fn, int order, boolean equal) {
