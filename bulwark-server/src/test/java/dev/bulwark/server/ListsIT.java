@@ -67,4 +67,28 @@ class ListsIT {
         assertThat(server.post("/v1/lists/nowhere/entries", TestServer.ANALYST, "[{\"value\":\"a\",\"reason\":\"b\"}]").status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void an_ip_list_takes_addresses_and_cidr_blocks_refuses_anything_else_and_removes_a_block_by_its_path() {
+        server.put("/v1/lists/hosting_ranges", TestServer.ANALYST, "{\"kind\":\"ip\"}");
+        var bad = server.post("/v1/lists/hosting_ranges/entries", TestServer.ANALYST,
+                "[{\"value\":\"198.51.100.0/24\",\"reason\":\"ok\"},{\"value\":\"10.1.2.3/8\",\"reason\":\"typo\"},"
+                        + "{\"value\":\"proxy-pool\",\"reason\":\"x\"}]");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").findValuesAsText("field")).containsExactly("/1/value", "/2/value");
+        assertThat(bad.json().path("errors").findValuesAsText("reason")).containsExactly(
+                "'10.1.2.3/8' has bits set beyond its /8; the block is 10.0.0.0/8",
+                "'proxy-pool' is not an IP address or CIDR block (such as 203.0.113.7 or 203.0.113.0/24)");
+        assertThat(server.get("/v1/lists/hosting_ranges/entries", TestServer.ANALYST).json()).isEmpty();
+
+        assertThat(server.post("/v1/lists/hosting_ranges/entries", TestServer.ANALYST,
+                "[{\"value\":\"198.51.100.0/24\",\"reason\":\"hosting\"},{\"value\":\"2001:db8::/32\",\"reason\":\"hosting\"}]")
+                .status()).isEqualTo(200);
+        assertThat(server.get("/v1/lists/hosting_ranges/entries", TestServer.VIEWER).json().findValuesAsText("value"))
+                .containsExactly("198.51.***.***/24", "2001:db8:***/32");
+        assertThat(server.delete("/v1/lists/hosting_ranges/entries/198.51.100.0/24", TestServer.ANALYST).status()).isEqualTo(204);
+        assertThat(server.delete("/v1/lists/hosting_ranges/entries/2001:db8::%2F32", TestServer.ANALYST).status()).isEqualTo(204);
+        assertThat(server.membership.changes()).contains("-hosting_ranges:198.51.100.0/24", "-hosting_ranges:2001:db8::/32");
+        assertThat(server.get("/v1/lists/hosting_ranges/entries", TestServer.ANALYST).json()).isEmpty();
+    }
 }

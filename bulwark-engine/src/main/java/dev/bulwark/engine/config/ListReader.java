@@ -1,6 +1,7 @@
 package dev.bulwark.engine.config;
 
 import dev.bulwark.core.event.EntityType;
+import dev.bulwark.core.list.IpBlock;
 import dev.bulwark.core.list.ListDefinition;
 import dev.bulwark.core.list.ListEntry;
 import java.time.Instant;
@@ -30,7 +31,11 @@ final class ListReader {
         if (!kind.equals("string") && EntityType.fromKey(kind).isEmpty()) {
             n.problem("kind", "'" + kind + "' must be 'string' or an entity type");
         }
-        List<ListEntry> entries = n.strings("entries").stream()
+        List<String> values = n.strings("entries");
+        if (kind.equals(EntityType.IP.key())) {
+            values.forEach(v -> IpBlock.problem(v).ifPresent(reason -> n.problem("entries", reason)));
+        }
+        List<ListEntry> entries = values.stream()
                 .map(v -> new ListEntry(v, "strategy file " + n.file(), "strategy-files", FILE_TIME, Optional.empty()))
                 .toList();
         return Optional.of(new Read(new ListDefinition(name, kind, n.optional("description").orElse("")), entries));

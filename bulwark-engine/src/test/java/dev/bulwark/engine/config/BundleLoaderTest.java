@@ -113,4 +113,17 @@ class BundleLoaderTest {
                 """));
         assertThat(r.problems().toString()).contains("event type account.login has no field 'amount'");
     }
+
+    @Test
+    void anIpListEntryThatIsNotAnAddressOrBlockIsRejectedWithItsReason() {
+        var r = rejected(Map.of("l.yaml", """
+                lists:
+                  - name: bad_ips
+                    kind: ip
+                    entries: [203.0.113.0/24, 10.1.2.3/8, proxy-pool]
+                """));
+        assertThat(r.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "l.yaml: lists[0].entries: '10.1.2.3/8' has bits set beyond its /8; the block is 10.0.0.0/8",
+                "l.yaml: lists[0].entries: 'proxy-pool' is not an IP address or CIDR block (such as 203.0.113.7 or 203.0.113.0/24)");
+    }
 }

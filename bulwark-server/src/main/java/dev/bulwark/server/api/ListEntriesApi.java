@@ -3,6 +3,7 @@ package dev.bulwark.server.api;
 import dev.bulwark.core.error.BulwarkException;
 import dev.bulwark.core.event.EntityType;
 import dev.bulwark.core.event.Violation;
+import dev.bulwark.core.list.IpBlock;
 import dev.bulwark.core.list.ListDefinition;
 import dev.bulwark.core.list.ListEntry;
 import dev.bulwark.core.port.ListRepository;
@@ -45,7 +46,8 @@ public final class ListEntriesApi implements Api {
     public void register(RouteTable routes) {
         routes.get("/v1/lists/{name}/entries", this::entries, Access.READERS);
         routes.post("/v1/lists/{name}/entries", this::add, Access.EDITORS);
-        routes.delete("/v1/lists/{name}/entries/{value}", this::remove, Access.EDITORS);
+        // <value> may hold slashes: a CIDR block such as 203.0.113.0/24 is removed as written.
+        routes.delete("/v1/lists/{name}/entries/<value>", this::remove, Access.EDITORS);
     }
 
     private void entries(Context ctx) {
@@ -56,7 +58,7 @@ public final class ListEntriesApi implements Api {
 
     private void add(Context ctx) {
         ListDefinition list = ListsApi.existing(lists, ctx.pathParam("name"));
-        List<ListEntry> entries = parse(JsonInput.one(Bodies.read(ctx, maxBody)), AccessGuard.caller(ctx).name());
+        List<ListEntry> entries = parse(list, JsonInput.one(Bodies.read(ctx, maxBody)), AccessGuard.caller(ctx).name());
         lists.saveEntries(list.name(), entries);
         entries.forEach(e -> membership.put(list.name(), e));
         audit.record(ctx, "list.entries.add", "list:" + list.name(), "added " + entries.size() + ": " + shown(list, entries));
@@ -74,7 +76,7 @@ public final class ListEntriesApi implements Api {
         ctx.status(204);
     }
 
-    private List<ListEntry> parse(Object body, String actor) {
+    private List<ListEntry> parse(ListDefinition list, Object body, String actor) {
         if (!(body instanceof List<?> items) || items.isEmpty()) {
             throw new BulwarkException.Invalid("/", "must be a non-empty JSON array of {value, reason, expires_at?}");
         }
@@ -90,6 +92,10 @@ public final class ListEntriesApi implements Api {
                 Optional<String> value = item.get().string("value", 512);
                 Optional<String> reason = item.get().string("reason", 1000);
                 Optional<Instant> expires = item.get().optionalTime("expires_at");
+                if (value.isPresent() && list.kind().equals(EntityType.IP.key())) {
+                    String field = "/" + i + "/value";
+                    IpBlock.problem(value.get()).ifPresent(why -> violations.add(new Violation(field, why)));
+                }
                 if (value.isPresent() && reason.isPresent()) {
                     entries.add(new ListEntry(value.get(), reason.get(), actor, now, expires));
                 }

@@ -44,8 +44,12 @@ public final class Masking {
         return keep(value.substring(0, at), 2) + STARS + "@" + keep(name, 2) + STARS + tld;
     }
 
-    /** An IP address with its host half hidden: {@code 203.0.***.***}, {@code 2001:db8:***}. */
+    /** An IP address with its host half hidden ({@code 203.0.***.***}, {@code 2001:db8:***}); a block keeps its prefix length. */
     static String ip(String value) {
+        int slash = value.indexOf('/');
+        if (slash >= 0) {
+            return ip(value.substring(0, slash)) + value.substring(slash);
+        }
         if (value.contains(":")) {
             String[] groups = value.split(":", -1);
             return groups.length < 3 ? STARS : groups[0] + ":" + groups[1] + ":" + STARS;

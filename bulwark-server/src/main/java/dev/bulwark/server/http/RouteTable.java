@@ -11,7 +11,10 @@ import java.util.Set;
 
 /** Registers routes with Javalin and remembers them, so tests can hold the OpenAPI document to the real routes. */
 public final class RouteTable {
-    /** One registered route: method, path template and the roles it admits. */
+    /**
+     * One registered route: method, path template as OpenAPI writes it (a Javalin {@code <value>} parameter, which
+     * may hold slashes, reads {@code {value}}) and the roles it admits.
+     */
     public record Route(String method, String path, Set<RouteRole> roles) {
         public Route {
             Objects.requireNonNull(method, "method");
@@ -58,6 +61,6 @@ public final class RouteTable {
             throw new IllegalArgumentException(method + " " + path + " names no role; use Open.ANYONE for an open route");
         }
         routes.addHttpHandler(method, path, handler, roles);
-        registered.add(new Route(method.name(), path, Set.of(roles)));
+        registered.add(new Route(method.name(), path.replace('<', '{').replace('>', '}'), Set.of(roles)));
     }
 }
