@@ -172,12 +172,21 @@ public final class CelEnvironment {
                     case NUMBER -> SimpleType.DOUBLE;
                     case BOOLEAN -> SimpleType.BOOL;
                 };
+                // A number field reads as a double; the parser's own Double is handed on rather than boxed again,
+                // since the comparison that reads it sits behind a megamorphic call and would allocate the box.
                 Scope.Accessor accessor = spec.kind() == dev.bulwark.core.event.FieldKind.NUMBER
-                        ? s -> s.event().data().get(name) instanceof Number n ? n.doubleValue() : null
+                        ? s -> asDouble(s.event().data().get(name))
                         : s -> s.event().data().get(name);
                 declare(vars, "event.data." + name, celType, accessor);
             }
         }
+    }
+
+    private static Double asDouble(Object value) {
+        if (value instanceof Double d) {
+            return d;
+        }
+        return value instanceof Number n ? n.doubleValue() : null;
     }
 
     private void declare(Map<String, CelType> vars, String name, CelType type, Scope.Accessor accessor) {
