@@ -30,8 +30,14 @@ public final class Enforcer {
         }
         Map<EntityType, CompiledRule> strongest = new EnumMap<>(EntityType.class);
         for (CompiledRule rule : matched) {
-            rule.definition().enforce().ifPresent(spec -> strongest.merge(spec.target(), rule,
-                    (a, b) -> b.definition().severity().compareTo(a.definition().severity()) > 0 ? b : a));
+            // A plain loop: a lambda capturing the rule was allocated for every matched rule.
+            Optional<EnforceSpec> spec = rule.definition().enforce();
+            if (spec.isPresent()) {
+                CompiledRule held = strongest.get(spec.get().target());
+                if (held == null || rule.definition().severity().compareTo(held.definition().severity()) > 0) {
+                    strongest.put(spec.get().target(), rule);
+                }
+            }
         }
         List<Enforcement> issued = new ArrayList<>(strongest.size());
         Instant time = scope.time();

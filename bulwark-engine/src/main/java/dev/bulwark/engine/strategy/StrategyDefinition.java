@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public record StrategyDefinition(String id, String version, String scenario, String description, String owner,
                                  Map<Outcome, Double> thresholds, Set<Outcome> alertOn) {
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
     public StrategyDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");
@@ -25,10 +27,12 @@ public record StrategyDefinition(String id, String version, String scenario, Str
 
     /** The most severe outcome whose threshold {@code score} reaches; allow when none does. */
     public Outcome outcomeFor(double score) {
+        // By lookup rather than over entrySet(): an EnumMap's entry iterator allocates an entry per threshold.
         Outcome outcome = Outcome.ALLOW;
-        for (Map.Entry<Outcome, Double> t : thresholds.entrySet()) {
-            if (score >= t.getValue()) {
-                outcome = outcome.max(t.getKey());
+        for (Outcome o : OUTCOMES) {
+            Double threshold = thresholds.get(o);
+            if (threshold != null && score >= threshold) {
+                outcome = outcome.max(o);
             }
         }
         return outcome;
