@@ -1,14 +1,13 @@
 package dev.bulwark.core.list;
 
-import com.google.common.net.InetAddresses;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
  * An IPv4 or IPv6 network as a list entry can name it: an address ({@code 203.0.113.7}, {@code 2001:db8::1}) or a
  * CIDR block ({@code 203.0.113.0/24}, {@code 2001:db8::/32}), held as its prefix bits. An IPv4-mapped IPv6 address
- * ({@code ::ffff:203.0.113.7}) is the IPv4 address. Text is read as a literal only: nothing here looks a name up.
+ * ({@code ::ffff:203.0.113.7}) is the IPv4 address. Text is read as a literal only, by the parser below rather than
+ * {@code java.net} (the core does no I/O, and {@code InetAddress} is where name lookups live); {@code IpBlockTest}
+ * holds it to Guava's {@code InetAddresses} on every form and on random text.
  *
  * @param v6   whether the network is IPv6
  * @param high the first 64 bits of the network (IPv6 only; 0 for IPv4)
@@ -70,21 +69,10 @@ public record IpBlock(boolean v6, long high, long low, int bits) {
         return new IpBlock(b.v6, b.high & highMask(b.v6, prefix), b.low & lowMask(b.v6, prefix), prefix);
     }
 
-    /** The block as written in CIDR notation, the address in its canonical form. */
+    /** The block as written in CIDR notation, the address in its canonical form (RFC 5952 for IPv6). */
     @Override
     public String toString() {
-        byte[] bytes = new byte[v6 ? 16 : 4];
-        if (v6) {
-            put(bytes, 0, high, 8);
-            put(bytes, 8, low, 8);
-        } else {
-            put(bytes, 0, low, 4);
-        }
-        try {
-            return InetAddresses.toAddrString(InetAddress.getByAddress(bytes)) + "/" + bits;
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("an address of " + bytes.length + " bytes", e);
-        }
+        return (v6 ? IpText.formatV6(high, low) : IpText.formatV4(low)) + "/" + bits;
     }
 
     private record Read(IpBlock masked, boolean hostBits) {
@@ -93,10 +81,10 @@ public record IpBlock(boolean v6, long high, long low, int bits) {
     private static Optional<Read> read(String text) {
         int slash = text.indexOf('/');
         String address = slash < 0 ? text : text.substring(0, slash);
-        if (!looksLikeAddress(address) || !InetAddresses.isInetAddress(address)) {
+        byte[] bytes = looksLikeAddress(address) ? IpText.parse(address) : null;
+        if (bytes == null) {
             return Optional.empty();
         }
-        byte[] bytes = InetAddresses.forString(address).getAddress();
         boolean v6 = bytes.length == 16;
         int max = v6 ? 128 : 32;
         int bits = max;
@@ -153,12 +141,5 @@ public record IpBlock(boolean v6, long high, long low, int bits) {
             value = (value << 8) | (bytes[i] & 0xFF);
         }
         return value;
-    }
-
-    private static void put(byte[] bytes, int from, long value, int count) {
-        for (int i = from + count - 1; i >= from; i--) {
-            bytes[i] = (byte) value;
-            value >>>= 8;
-        }
     }
 }

@@ -3,6 +3,11 @@ package dev.bulwark.core.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.net.InetAddresses;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,5 +82,96 @@ class IpBlockTest {
 
     private static IpBlock address(String text) {
         return IpBlock.address(text).orElseThrow();
+    }
+
+    @Test
+    void the_parser_reads_what_guava_reads_and_refuses_what_it_refuses() {
+        Random random = new Random(7);
+        String alphabet = "0123456789abcdefABCDEF.:::...";
+        int valid = 0;
+        for (int i = 0; i < 60_000; i++) {
+            String text = switch (i % 3) {
+                case 0 -> mutate(written(randomAddress(random), random), random);
+                case 1 -> written(randomAddress(random), random);
+                default -> randomText(random, alphabet);
+            };
+            byte[] expected = guava(text);
+            assertThat(IpText.parse(text)).as(text).isEqualTo(expected);
+            valid += expected == null ? 0 : 1;
+        }
+        assertThat(valid).as("valid cases among the generated").isGreaterThan(20_000);
+    }
+
+    @Test
+    void addresses_are_written_as_guava_writes_them() throws UnknownHostException {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] bytes = randomAddress(random);
+            String text = InetAddresses.toAddrString(InetAddress.getByAddress(bytes));
+            assertThat(IpBlock.address(text).orElseThrow()).hasToString(text + (text.contains(":") ? "/128" : "/32"));
+        }
+    }
+
+    /** What Guava reads {@code text} as (an IPv4-mapped address as its 4 bytes, as java.net gives it), or null. */
+    private static byte[] guava(String text) {
+        return InetAddresses.isInetAddress(text) ? InetAddresses.forString(text).getAddress() : null;
+    }
+
+    /** 4 or 16 bytes, with runs of zero bytes and the IPv4-mapped prefix often enough to matter. */
+    private static byte[] randomAddress(Random random) {
+        byte[] bytes = new byte[random.nextInt(3) == 0 ? 4 : 16];
+        random.nextBytes(bytes);
+        if (bytes.length == 16) {
+            int from = random.nextInt(16);
+            Arrays.fill(bytes, from, Math.min(16, from + random.nextInt(16)), (byte) 0);
+            if (random.nextInt(8) == 0) {
+                Arrays.fill(bytes, 0, 10, (byte) 0);
+                bytes[10] = (byte) 0xFF;
+                bytes[11] = (byte) 0xFF;
+            }
+        }
+        return bytes;
+    }
+
+    /** One of the ways an address is written: canonical, every group in full, upper case, with a dotted tail. */
+    private static String written(byte[] bytes, Random random) {
+        if (bytes.length == 4) {
+            return (bytes[0] & 0xFF) + "." + (bytes[1] & 0xFF) + "." + (bytes[2] & 0xFF) + "." + (bytes[3] & 0xFF);
+        }
+        StringBuilder full = new StringBuilder();
+        for (int g = 0; g < 8; g++) {
+            full.append(g == 0 ? "" : ":").append(String.format("%04x", ((bytes[2 * g] & 0xFF) << 8) | (bytes[2 * g + 1] & 0xFF)));
+        }
+        return switch (random.nextInt(4)) {
+            case 0 -> full.toString();
+            case 1 -> full.toString().toUpperCase(java.util.Locale.ROOT);
+            case 2 -> full.substring(0, full.lastIndexOf(":", full.lastIndexOf(":") - 1) + 1) + (bytes[12] & 0xFF) + "."
+                    + (bytes[13] & 0xFF) + "." + (bytes[14] & 0xFF) + "." + (bytes[15] & 0xFF);
+            default -> {
+                try {
+                    yield InetAddresses.toAddrString(InetAddress.getByAddress(bytes));
+                } catch (UnknownHostException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    /** A small edit: a character dropped, doubled or inserted. */
+    private static String mutate(String text, Random random) {
+        int at = random.nextInt(text.length());
+        return switch (random.nextInt(3)) {
+            case 0 -> text.substring(0, at) + text.substring(at + 1);
+            case 1 -> text.substring(0, at) + text.charAt(at) + text.substring(at);
+            default -> text.substring(0, at) + ":.0f".charAt(random.nextInt(4)) + text.substring(at);
+        };
+    }
+
+    private static String randomText(Random random, String alphabet) {
+        char[] chars = new char[2 + random.nextInt(14)];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+        }
+        return new String(chars);
     }
 }
