@@ -33,10 +33,7 @@ public record IpBlock(boolean v6, long high, long low, int bits) {
 
     /** An address alone ({@code /32} or {@code /128}), not a block; empty when {@code text} is not an IP address. */
     public static Optional<IpBlock> address(String text) {
-        if (!looksLikeAddress(text) || text.indexOf('/') >= 0) {
-            return Optional.empty();
-        }
-        return read(text).map(r -> r.masked);
+        return text.indexOf('/') >= 0 ? Optional.empty() : parse(text);
     }
 
     /**

@@ -17,7 +17,7 @@ final class IpText {
     /** The 4 or 16 bytes {@code text} names, or null when it is not an address literal. */
     static byte[] parse(String text) {
         if (text.indexOf(':') < 0) {
-            return v4(text, 0, text.length());
+            return v4(text);
         }
         byte[] bytes = v6(text);
         return bytes != null && mapped(bytes) ? Arrays.copyOfRange(bytes, 12, 16) : bytes;
@@ -64,9 +64,10 @@ final class IpText {
         return out.toString();
     }
 
-    private static byte[] v4(String text, int from, int to) {
+    private static byte[] v4(String text) {
         byte[] out = new byte[4];
-        int at = from;
+        int to = text.length();
+        int at = 0;
         for (int part = 0; part < 4; part++) {
             if (part > 0) {
                 if (at >= to || text.charAt(at) != '.') {
@@ -127,7 +128,7 @@ final class IpText {
         int[] out = new int[parts.length + (embedded ? 1 : 0)];
         for (int i = 0; i < parts.length; i++) {
             if (i == last && embedded) {
-                byte[] v4 = v4(parts[i], 0, parts[i].length());
+                byte[] v4 = v4(parts[i]);
                 if (v4 == null) {
                     return null;
                 }
