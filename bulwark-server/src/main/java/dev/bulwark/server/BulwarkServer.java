@@ -5,6 +5,7 @@ import dev.bulwark.server.api.Api;
 import dev.bulwark.server.api.Apis;
 import dev.bulwark.server.auth.AccessGuard;
 import dev.bulwark.server.auth.Authenticator;
+import dev.bulwark.server.http.InlineRoutes;
 import dev.bulwark.server.http.JettyErrors;
 import dev.bulwark.server.http.Problems;
 import dev.bulwark.server.http.RequestLog;
@@ -73,6 +74,9 @@ public final class BulwarkServer implements AutoCloseable {
         metrics.watch(pipeline::status);
         List<Api> apis = Apis.all(pipeline, store, reloader, lists, enforcements, metrics, clock,
                 new Apis.Limits(config.maxBodyBytes(), config.maxBatchBodyBytes(), config.maxBatchItems()));
+        RequestLog requestLog = new RequestLog(registry);
+        AccessGuard guard = new AccessGuard(new Authenticator(config.tokens()));
+        InlineRoutes inline = new InlineRoutes(guard, requestLog);
         RouteTable[] table = new RouteTable[1];
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -81,12 +85,15 @@ public final class BulwarkServer implements AutoCloseable {
             c.jetty.port = config.port();
             c.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
             c.http.prefer405over404 = true;
-            c.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
-            c.requestLogger.http(new RequestLog(registry));
-            c.routes.beforeMatched(new AccessGuard(new Authenticator(config.tokens())));
+            c.jetty.modifyServer(jetty -> {
+                jetty.setErrorHandler(new JettyErrors());
+                jetty.insertHandler(inline);
+            });
+            c.requestLogger.http(requestLog);
+            c.routes.beforeMatched(guard);
             c.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e));
             c.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, e));
-            table[0] = new RouteTable(c.routes);
+            table[0] = new RouteTable(c.routes, inline);
             apis.forEach(api -> api.register(table[0]));
         });
         BulwarkServer server = new BulwarkServer(app, pipeline, completions, metrics, table[0].routes());

@@ -5,6 +5,7 @@ import dev.bulwark.core.event.EventValidator;
 import dev.bulwark.core.event.Validation;
 import dev.bulwark.core.event.Violation;
 import dev.bulwark.server.http.Bodies;
+import dev.bulwark.server.http.Exchange;
 import dev.bulwark.server.http.JsonFields;
 import dev.bulwark.server.http.JsonInput;
 import dev.bulwark.server.http.Problems;
@@ -22,8 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code POST /v1/events} and {@code POST /v1/events/batch}: parse and validate on the request thread, submit to
- * the pipeline, and answer asynchronously once every accepted event is durable. Nothing invalid is submitted.
+ * {@code POST /v1/events} and {@code POST /v1/events/batch}: parse and validate, submit to the pipeline, and answer
+ * asynchronously once every accepted event is durable. Nothing invalid is submitted. A single event is served
+ * inline, on the connection's I/O thread (none of it blocks); a batch, whose parsing may take milliseconds, on a
+ * request thread.
  */
 public final class EventsApi implements Api {
     private final IngestPipeline pipeline;
@@ -46,18 +49,25 @@ public final class EventsApi implements Api {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/v1/events", this::one, Access.SENDERS);
+        routes.postInline("/v1/events", this::one, Access.SENDERS);
         routes.post("/v1/events/batch", this::batch, Access.SENDERS);
     }
 
-    private void one(Context ctx) {
-        Validation validation = validator.validate(JsonInput.one(Bodies.read(ctx, maxBody)), clock.instant());
-        if (validation instanceof Validation.Invalid invalid) {
-            throw JsonFields.invalid(invalid.violations());
-        }
-        Event event = ((Validation.Valid) validation).event();
-        CompletableFuture<Decided> decided = pipeline.submit(List.of(event)).getFirst();
-        ctx.future(() -> decided.thenAccept(d -> Responses.send(ctx, 200, Responses.JSON, d.json())));
+    private void one(Exchange exchange) {
+        exchange.readBody(maxBody, body -> {
+            Validation validation = validator.validate(JsonInput.one(body), clock.instant());
+            if (validation instanceof Validation.Invalid invalid) {
+                throw JsonFields.invalid(invalid.violations());
+            }
+            Event event = ((Validation.Valid) validation).event();
+            pipeline.submit(List.of(event)).getFirst().whenComplete((decided, error) -> {
+                if (error == null) {
+                    exchange.send(200, Responses.JSON, decided.json());
+                } else {
+                    exchange.fail(error);
+                }
+            });
+        });
     }
 
     private void batch(Context ctx) {

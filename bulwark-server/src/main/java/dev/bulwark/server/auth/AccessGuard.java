@@ -26,12 +26,20 @@ public final class AccessGuard implements Handler {
         if (admitted.contains(Open.ANYONE)) {
             return;
         }
-        Caller caller = authenticator.authenticate(Optional.ofNullable(ctx.header("Authorization")));
-        ctx.attribute(CALLER, caller);
+        ctx.attribute(CALLER, admit(admitted, Optional.ofNullable(ctx.header("Authorization")), ctx.method().name(),
+                ctx.endpoints().matchedHttpEndpoint().path));
+    }
+
+    /**
+     * The caller an {@code Authorization} header value names, when its role is among {@code admitted}; throws
+     * (401, 403) otherwise. For routes served outside Javalin, which hold the same roles.
+     */
+    public Caller admit(Set<RouteRole> admitted, Optional<String> authorization, String method, String route) {
+        Caller caller = authenticator.authenticate(authorization);
         if (!admitted.contains(caller.role())) {
-            throw new BulwarkException.Forbidden("the " + caller.role().key() + " role may not " + ctx.method().name()
-                    + " " + ctx.endpoints().matchedHttpEndpoint().path);
+            throw new BulwarkException.Forbidden("the " + caller.role().key() + " role may not " + method + " " + route);
         }
+        return caller;
     }
 
     /** The authenticated caller of a guarded route. */

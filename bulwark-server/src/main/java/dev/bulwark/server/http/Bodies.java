@@ -47,7 +47,7 @@ public final class Bodies {
         return body;
     }
 
-    private static ServerException.TooLarge tooLarge(long limit) {
+    static ServerException.TooLarge tooLarge(long limit) {
         return new ServerException.TooLarge("the request body is larger than the " + limit + " bytes this endpoint accepts");
     }
 }

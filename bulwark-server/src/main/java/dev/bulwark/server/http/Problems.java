@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -23,6 +24,13 @@ public final class Problems {
 
     /** A problem with the response headers it needs and whether it was a bug rather than the caller's doing. */
     public record Failure(Problem problem, Optional<Duration> retryAfter, boolean unexpected) {
+        /** The headers the response needs besides its type: Retry-After for a refusal to retry, a 401's challenge. */
+        public Map<String, String> headers() {
+            if (retryAfter.isPresent()) {
+                return Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.get().toSeconds())));
+            }
+            return problem.status() == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of();
+        }
     }
 
     private Problems() {
@@ -60,10 +68,7 @@ public final class Problems {
     /** Writes the problem for {@code error} as the response, with Retry-After or WWW-Authenticate when due. */
     public static void write(Context ctx, Throwable error) {
         Failure failure = of(error, ctx.path());
-        failure.retryAfter().ifPresent(d -> ctx.header("Retry-After", Long.toString(Math.max(1, d.toSeconds()))));
-        if (failure.problem().status() == 401) {
-            ctx.header("WWW-Authenticate", "Bearer");
-        }
+        failure.headers().forEach(ctx::header);
         if (failure.unexpected()) {
             ctx.attribute(UNEXPECTED, error);
         }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -28,32 +29,33 @@ public final class RequestLog implements RequestLogger {
 
     @Override
     public void handle(Context ctx, Float ms) {
-        String route = route(ctx);
-        int status = ctx.statusCode();
-        String method = ctx.method().name();
+        record(ctx.method().name(), route(ctx), ctx.statusCode(), (long) (ms * 1_000_000), ctx.attribute(Problems.ATTRIBUTE),
+                ctx.attribute(Problems.UNEXPECTED), AccessGuard.callerName(ctx));
+    }
+
+    /**
+     * Records one answered request: its method, route template, status and duration, the problem it was answered
+     * with and the unexpected error behind it (if any), and the caller's name ({@code -} when not authenticated).
+     */
+    public void record(String method, String route, int status, long nanos, @Nullable Problem problem,
+                       @Nullable Throwable unexpected, String caller) {
         timers.computeIfAbsent(method + " " + route + " " + status, k -> Timer.builder("bulwark.http.requests")
                         .description("HTTP requests by method, route template and status")
                         .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
                         .serviceLevelObjectives(slos()).register(registry))
-                .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
+                .record(nanos, TimeUnit.NANOSECONDS);
         if (status >= 400) {
-            log(ctx, route, status, ms);
+            LoggingEventBuilder event = (status >= 500 ? LOG.atError() : LOG.atInfo())
+                    .addKeyValue("method", method).addKeyValue("route", route)
+                    .addKeyValue("status", status).addKeyValue("ms", String.format("%.2f", nanos / 1e6))
+                    .addKeyValue("problem", problem == null ? "" : problem.slug())
+                    .addKeyValue("fields", problem == null ? "" : String.join(",", problem.errors().stream().map(v -> v.field()).distinct().limit(10).toList()))
+                    .addKeyValue("caller", caller);
+            if (unexpected != null) {
+                event = event.setCause(unexpected);
+            }
+            event.log("request failed");
         }
-    }
-
-    private static void log(Context ctx, String route, int status, Float ms) {
-        Throwable unexpected = ctx.attribute(Problems.UNEXPECTED);
-        Problem problem = ctx.attribute(Problems.ATTRIBUTE);
-        LoggingEventBuilder event = (status >= 500 ? LOG.atError() : LOG.atInfo())
-                .addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
-                .addKeyValue("status", status).addKeyValue("ms", String.format("%.2f", ms))
-                .addKeyValue("problem", problem == null ? "" : problem.slug())
-                .addKeyValue("fields", problem == null ? "" : String.join(",", problem.errors().stream().map(v -> v.field()).distinct().limit(10).toList()))
-                .addKeyValue("caller", AccessGuard.callerName(ctx));
-        if (unexpected != null) {
-            event = event.setCause(unexpected);
-        }
-        event.log("request failed");
     }
 
     private static String route(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.bulwark.server.http;
 
+import dev.bulwark.server.auth.Open;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -24,11 +25,28 @@ public final class RouteTable {
     }
 
     private final RoutesConfig routes;
+    private final InlineRoutes inline;
     private final List<Route> registered = new ArrayList<>();
 
-    /** A table adding to Javalin's routes. */
-    public RouteTable(RoutesConfig routes) {
+    /** A table adding to Javalin's routes and to the routes served inline. */
+    public RouteTable(RoutesConfig routes, InlineRoutes inline) {
         this.routes = routes;
+        this.inline = inline;
+    }
+
+    /**
+     * Adds a POST route served on the connection's I/O thread ({@link InlineRoutes}), admitting {@code roles}; its
+     * handler must never block. No Javalin route may share its path.
+     */
+    public void postInline(String path, InlineRoutes.Route handler, RouteRole... roles) {
+        if (roles.length == 0 || List.of(roles).contains(Open.ANYONE)) {
+            throw new IllegalArgumentException("POST " + path + " must name the roles it admits");
+        }
+        if (registered.stream().anyMatch(r -> r.path().equals(path))) {
+            throw new IllegalArgumentException(path + " already has a route in Javalin; an inline path has only inline routes");
+        }
+        inline.add("POST", path, handler, Set.of(roles));
+        registered.add(new Route("POST", path, Set.of(roles)));
     }
 
     /** Adds a GET route admitting {@code roles}. */
@@ -59,6 +77,9 @@ public final class RouteTable {
     private void add(HandlerType method, String path, Handler handler, RouteRole... roles) {
         if (roles.length == 0) {
             throw new IllegalArgumentException(method + " " + path + " names no role; use Open.ANYONE for an open route");
+        }
+        if (inline.serves(path)) {
+            throw new IllegalArgumentException(path + " is served inline; it can have no Javalin route");
         }
         routes.addHttpHandler(method, path, handler, roles);
         registered.add(new Route(method.name(), path.replace('<', '{').replace('>', '}'), Set.of(roles)));
