@@ -5,6 +5,7 @@ import dev.bulwark.server.api.Api;
 import dev.bulwark.server.api.Apis;
 import dev.bulwark.server.auth.AccessGuard;
 import dev.bulwark.server.auth.Authenticator;
+import dev.bulwark.server.http.ContinuingThreadPool;
 import dev.bulwark.server.http.InlineRoutes;
 import dev.bulwark.server.http.JettyErrors;
 import dev.bulwark.server.http.Problems;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +69,7 @@ public final class BulwarkServer implements AutoCloseable {
             LOG.atWarn().log("no API tokens are configured: every endpoint but /healthz, /metrics and /openapi.json answers 401");
         }
         ServerMetrics metrics = new ServerMetrics(registry);
-        ExecutorService completions = Executors.newFixedThreadPool(ACK_THREADS, named("bulwark-ack-"));
+        ExecutorService completions = Executors.newFixedThreadPool(ACK_THREADS, ContinuingThreadPool.completionThreads("bulwark-ack-"));
         IngestPipeline pipeline = new IngestPipeline(store, path, config.ingest(), metrics, completions, ACK_THREADS);
         metrics.watch(pipeline::status);
         List<Api> apis = Apis.all(pipeline, store, reloader, lists, enforcements, metrics, clock,
@@ -81,6 +81,7 @@ public final class BulwarkServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.threadPool = new ContinuingThreadPool();
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
@@ -147,14 +148,5 @@ public final class BulwarkServer implements AutoCloseable {
         app.stop();
         metrics.close();
         LOG.atInfo().log("stopped");
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }
