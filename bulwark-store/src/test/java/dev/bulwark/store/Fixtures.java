@@ -103,9 +103,14 @@ final class Fixtures {
 
     /**
      * Writes events and decisions as an older schema kept them, for migration tests: version 1 keyed decisions by
-     * event id, version 2 by the event's sequence; both kept them in a table of their own.
+     * event id, version 2 by the event's sequence, both in a table of their own; version 3 kept each decision in its
+     * event's row, as now.
      */
     static void writeAsVersion(int version, Connection c, List<Recorded> records) throws SQLException {
+        if (version == 3) {
+            Journal.append(Statements.kept(c), records.stream().map(JournalEntry::of).toList());
+            return;
+        }
         String decisionKey = switch (version) {
             case 1 -> "event_id";
             case 2 -> "event_seq";

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -68,8 +69,23 @@ class SqliteStoreTest extends StoreContractTest {
         }
     }
 
+    @Test
+    void appendingEventsRewritesNoSequenceRow() throws Exception {
+        store.append(List.of(reviewed(order("e-1", at(0))), Fixtures.allowed(order("e-2", at(1)))));
+        Path file = dataDir.resolve("bulwark.db").toAbsolutePath();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet rs = c.createStatement().executeQuery("SELECT name FROM sqlite_sequence")) {
+            List<String> counted = new ArrayList<>();
+            while (rs.next()) {
+                counted.add(rs.getString(1));
+            }
+            assertThat(counted).doesNotContain("events");
+        }
+    }
+
     @ParameterizedTest(name = "schema version {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void aFileAnOlderSchemaWroteKeepsItsEventsAndDecisionsInOrder(int version, @TempDir Path older) throws Exception {
         store.close();
         Path file = older.resolve("bulwark.db").toAbsolutePath();
