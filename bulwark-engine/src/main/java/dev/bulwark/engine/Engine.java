@@ -31,7 +31,12 @@ import java.util.Optional;
  * thread and takes effect from the next event.
  */
 public final class Engine {
-    private static final int SWEEP_EVERY = 1 << 16;
+    /**
+     * Every this many events the engine sweeps the next slice of each entity type's states for idle ones, so that a
+     * full pass over every type takes at most {@code SWEEP_EVERY * 4096} (262,144) events and no single event pays
+     * for more than a slice.
+     */
+    private static final int SWEEP_EVERY = 64;
 
     private volatile Bundle bundle;
     private final FeatureStore store;
@@ -162,7 +167,7 @@ public final class Engine {
     private void sweep(Bundle b, Event event) {
         if (++sinceSweep >= SWEEP_EVERY) {
             sinceSweep = 0;
-            b.features().expire(store, event.time().toEpochMilli());
+            b.features().sweep(store, event.time().toEpochMilli());
         }
     }
 

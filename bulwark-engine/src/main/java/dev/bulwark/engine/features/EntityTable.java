@@ -10,13 +10,24 @@ package dev.bulwark.engine.features;
  * map's four (table, node, key, key bytes). The caller dereferences the state later, by which time the lookups of
  * the event's other entities are in flight too. Two ids are confused only if both fingerprints collide: about one
  * chance in 2^100 for a million entities.
+ *
+ * <p>Idle states are dropped a slice at a time ({@link #sweep}), never in one pass over the table: a full pass
+ * dereferences every state, one cache miss each, and over a million entities that stalled the deciding thread for
+ * tens of milliseconds at a time. Removal shifts the rest of the probe run back, so the table never holds
+ * tombstones and a lookup stops at the first free position, as before.
  */
 final class EntityTable {
     private static final double LOAD = 0.6;
+    private static final int MIN_CAPACITY = 1024;
+    /** A sweep examines at least this many positions, and 1/{@value #PASS_SLICES} of the table when larger. */
+    private static final int MIN_SLICE = 16;
+    static final int PASS_SLICES = 4096;
     /** {@code [key0, check0, key1, check1, ...]}; key 0 marks a free position. */
-    private long[] prints = new long[2 * 1024];
-    private EntityState[] states = new EntityState[1024];
+    private long[] prints = new long[2 * MIN_CAPACITY];
+    private EntityState[] states = new EntityState[MIN_CAPACITY];
     private int size;
+    /** The position the next sweep examines first. */
+    private int cursor;
 
     EntityState find(long key, long check) {
         long[] p = prints;
@@ -34,7 +45,7 @@ final class EntityTable {
 
     void put(long key, long check, EntityState state) {
         if (size + 1 > states.length * LOAD) {
-            rebuild(states.length * 2, Long.MIN_VALUE);
+            rebuild(states.length * 2);
         }
         if (insert(prints, states, key, check, state)) {
             size++;
@@ -45,24 +56,29 @@ final class EntityTable {
         return size;
     }
 
-    /** Drops every state last seen before {@code cutoffMillis}; returns how many. */
-    int expire(long cutoffMillis) {
-        int kept = 0;
-        for (int i = 0; i < states.length; i++) {
-            if (states[i] != null && states[i].lastSeenMillis >= cutoffMillis) {
-                kept++;
+    /**
+     * Examines the next slice of positions, {@value #PASS_SLICES} slices to a full pass, and drops the states last
+     * seen before {@code cutoffMillis}; returns how many. At the end of a pass a table that has shrunk to an eighth of
+     * its load is rebuilt smaller.
+     */
+    int sweep(long cutoffMillis) {
+        int dropped = 0;
+        int slice = Math.max(MIN_SLICE, states.length / PASS_SLICES);
+        for (int examined = 0; examined < slice; ) {
+            EntityState state = states[cursor];
+            if (state != null && state.lastSeenMillis < cutoffMillis) {
+                removeAt(cursor);
+                dropped++;
+                continue; // a state from further along the run may have moved here: examine this position again
+            }
+            examined++;
+            cursor = (cursor + 1) & (states.length - 1);
+            if (cursor == 0 && states.length > MIN_CAPACITY && size < states.length * LOAD / 8) {
+                rebuild(capacityFor(size));
+                break;
             }
         }
-        if (kept == size) {
-            return 0;
-        }
-        int before = size;
-        int capacity = 1024;
-        while (kept + 1 > capacity * LOAD) {
-            capacity *= 2;
-        }
-        rebuild(capacity, cutoffMillis);
-        return before - size;
+        return dropped;
     }
 
     long bytes() {
@@ -73,19 +89,56 @@ final class EntityTable {
         return bytes;
     }
 
-    /** Re-inserts every state last seen at or after {@code cutoffMillis} into a table of {@code capacity}. */
-    private void rebuild(int capacity, long cutoffMillis) {
+    /** Re-inserts every state into a table of {@code capacity}; reads no state, only fingerprints and references. */
+    private void rebuild(int capacity) {
         long[] oldPrints = prints;
         EntityState[] oldStates = states;
         prints = new long[2 * capacity];
         states = new EntityState[capacity];
-        size = 0;
+        cursor = 0;
         for (int i = 0; i < oldStates.length; i++) {
-            if (oldStates[i] != null && oldStates[i].lastSeenMillis >= cutoffMillis) {
+            if (oldStates[i] != null) {
                 insert(prints, states, oldPrints[2 * i], oldPrints[2 * i + 1], oldStates[i]);
-                size++;
             }
         }
+    }
+
+    private static int capacityFor(int entries) {
+        int capacity = MIN_CAPACITY;
+        while (entries + 1 > capacity * LOAD) {
+            capacity *= 2;
+        }
+        return capacity;
+    }
+
+    /**
+     * Frees position {@code i} and moves back each later state of the probe run that may live there (its home
+     * position is not cyclically within {@code (i, j]}), so that every remaining state is still found before a free
+     * position.
+     */
+    private void removeAt(int i) {
+        long[] p = prints;
+        int mask = states.length - 1;
+        int j = i;
+        while (true) {
+            j = (j + 1) & mask;
+            long key = p[2 * j];
+            if (key == 0) {
+                break;
+            }
+            int home = index(key, mask);
+            boolean staysPut = i <= j ? i < home && home <= j : i < home || home <= j;
+            if (!staysPut) {
+                p[2 * i] = key;
+                p[2 * i + 1] = p[2 * j + 1];
+                states[i] = states[j];
+                i = j;
+            }
+        }
+        p[2 * i] = 0;
+        p[2 * i + 1] = 0;
+        states[i] = null;
+        size--;
     }
 
     /** Inserts or replaces; true when the id was new. */

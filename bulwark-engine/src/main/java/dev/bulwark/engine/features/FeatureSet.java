@@ -173,11 +173,14 @@ public final class FeatureSet {
         return Aggregator.read(slot, current(state, layouts.get(slot.entity)), scope.time().toEpochMilli());
     }
 
-    /** Drops entities idle for longer than their layout's idle timeout, as of {@code nowMillis} of event time. */
-    public long expire(FeatureStore store, long nowMillis) {
+    /**
+     * Sweeps the next slice of each entity type's states ({@link FeatureStore#sweep}), dropping those idle for longer
+     * than their layout's idle timeout as of {@code nowMillis} of event time; returns how many it dropped.
+     */
+    public long sweep(FeatureStore store, long nowMillis) {
         long dropped = 0;
         for (EntityLayout layout : layouts.values()) {
-            dropped += store.expire(layout.type, nowMillis - layout.idleMillis);
+            dropped += store.sweep(layout.type, nowMillis - layout.idleMillis);
         }
         return dropped;
     }

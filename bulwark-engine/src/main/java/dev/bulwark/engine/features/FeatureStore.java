@@ -14,8 +14,12 @@ public interface FeatureStore {
     /** Stores the state of one entity. */
     void put(EntityType type, String id, EntityState state);
 
-    /** Drops every entity of {@code type} not seen since {@code cutoffMillis} of event time; returns how many. */
-    int expire(EntityType type, long cutoffMillis);
+    /**
+     * Examines the next slice of the entities of {@code type} and drops those not seen since {@code cutoffMillis} of
+     * event time; returns how many. Each call does a small, bounded amount of work, and every entity is examined at
+     * least once in any {@value EntityTable#PASS_SLICES} consecutive calls.
+     */
+    int sweep(EntityType type, long cutoffMillis);
 
     /** How many entities have state. */
     long size();

@@ -29,8 +29,8 @@ public final class InMemoryFeatureStore implements FeatureStore {
     }
 
     @Override
-    public int expire(EntityType type, long cutoffMillis) {
-        return tables[type.ordinal()].expire(cutoffMillis);
+    public int sweep(EntityType type, long cutoffMillis) {
+        return tables[type.ordinal()].sweep(cutoffMillis);
     }
 
     @Override
