@@ -31,12 +31,22 @@ wrk -t1 -c64 -d"${WARMUP:-60}"s -s "$here/post.lua" "http://127.0.0.1:$port" >/d
 if [ -n "${RATE:-}" ]; then
   command -v cc >/dev/null || { echo "the open-loop generator needs a C compiler (cc)" >&2; exit 1; }
   cc -O2 -o "$data/openloop" "$here/openloop.c"
-  echo "| rate | connections | answered/s | p50 | p90 | p99 | p99.9 | max | non-2xx |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  # The node's own latency for the same requests, from its handler's start to its reply: the share under 10, 25
+  # and 50 ms, from the bulwark_http_requests_seconds buckets before and after each row.
+  buckets() {
+    curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' '/^bulwark_http_requests_seconds_bucket/ &&
+      /route="\/v1\/events"/ && /status="200"/ && /method="POST"/ { for (i = 1; i <= NF; i++) if ($i ~ /le=/) le = $(i + 1);
+      n[le] += $NF } END { printf "%d %d %d %d", n["0.01"], n["0.025"], n["0.05"], n["+Inf"] }'
+  }
+  echo "| rate | connections | answered/s | p50 | p90 | p99 | p99.9 | max | non-2xx | node: ≤10 / ≤25 / ≤50 ms |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-128}; do
+    before=$(buckets)
     line=$("$data/openloop" -r "$RATE" -c "$c" -d 20 -t "$TOKEN" -p "$port" | grep '^openloop:')
-    awk -v rate="$RATE" -v c="$c" '{ printf "| %s | %s | %d | %sms | %sms | %sms | %sms | %sms | %s |\n",
-      rate, c, $4, $10, $12, $14, $16, substr($17, 6), $19 }' <<<"$line"
+    node=$(paste <(tr ' ' '\n' <<<"$before") <(tr ' ' '\n' <<<"$(buckets)") | awk '{ d[NR] = $2 - $1 }
+      END { if (d[4] > 0) printf "%.1f%% / %.1f%% / %.1f%%", 100 * d[1] / d[4], 100 * d[2] / d[4], 100 * d[3] / d[4] }')
+    awk -v rate="$RATE" -v c="$c" -v node="$node" '{ printf "| %s | %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s |\n",
+      rate, c, $4, $10, $12, $14, $16, substr($17, 6), $19, node }' <<<"$line"
   done
 else
   echo "| connections | requests/s | p50 | p90 | p99 | p99.9 | max | wrk's p99 (corrected) | non-2xx |"
