@@ -6,7 +6,8 @@
 #   bulwark-bench/wrk/run.sh [connections...]            closed loop (wrk, closed.lua): each connection sends as
 #                                                        soon as it is answered; latency from the actual send
 #   RATE=20000 bulwark-bench/wrk/run.sh [connections...] open loop at RATE requests/s in all (openloop.c, built
-#                                                        with cc), latency from each request's scheduled time
+#                                                        with cc), latency from each request's scheduled time, and
+#                                                        the node's own latency for them (its histogram's shares)
 # Environment: PORT (18081), DATA (kept; default a fresh temporary directory, removed afterwards),
 # BULWARK_JAVA_OPTS (-Xmx2g), WARMUP (60).
 set -euo pipefail
