@@ -16,8 +16,8 @@ public interface FeatureStore {
 
     /**
      * Examines the next slice of the entities of {@code type} and drops those not seen since {@code cutoffMillis} of
-     * event time; returns how many. Each call does a small, bounded amount of work, and every entity is examined at
-     * least once in any {@value EntityTable#PASS_SLICES} consecutive calls.
+     * event time; returns how many. Each call does a small, bounded amount of work, and a bounded number of calls
+     * examines every entity (4,096 for {@link InMemoryFeatureStore}, counted from its table's last resize).
      */
     int sweep(EntityType type, long cutoffMillis);
 

@@ -4,6 +4,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Jetty's request threads (Javalin's defaults: 8 to 250), except that a connection resumed by a completion thread
@@ -16,6 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * blocking, and dispatches any other request to a request thread.
  */
 public final class ContinuingThreadPool extends QueuedThreadPool {
+    private static final Logger LOG = LoggerFactory.getLogger(ContinuingThreadPool.class);
     private static final int MAX_THREADS = 250;
     private static final int MIN_THREADS = 8;
     private static final int IDLE_MILLIS = 60_000;
@@ -39,7 +42,12 @@ public final class ContinuingThreadPool extends QueuedThreadPool {
     @Override
     public void execute(Runnable job) {
         if (job instanceof Connection && Thread.currentThread() instanceof CompletionThread) {
-            job.run();
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                // As Jetty's own pool does for a failed job: the completion thread goes on with its other replies.
+                LOG.atWarn().setCause(e).log("a connection resumed on {} failed", Thread.currentThread().getName());
+            }
             return;
         }
         super.execute(job);
