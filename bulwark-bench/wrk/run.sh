@@ -6,8 +6,8 @@
 #   bulwark-bench/wrk/run.sh [connections...]            closed loop (wrk, closed.lua): each connection sends as
 #                                                        soon as it is answered; latency from the actual send
 #   RATE=20000 bulwark-bench/wrk/run.sh [connections...] open loop at RATE requests/s in all (openloop.c, built
-#                                                        with cc), latency from each request's scheduled time, and
-#                                                        the node's own latency for them (its histogram's shares)
+#                                                        with cc), latency from each request's scheduled time, from
+#                                                        its actual send, and the node's own (its histogram's shares)
 # Environment: PORT (18081), DATA (kept; default a fresh temporary directory, removed afterwards),
 # BULWARK_JAVA_OPTS (-Xmx2g), WARMUP (60).
 set -euo pipefail
@@ -39,15 +39,17 @@ if [ -n "${RATE:-}" ]; then
       /route="\/v1\/events"/ && /status="200"/ && /method="POST"/ { for (i = 1; i <= NF; i++) if ($i ~ /le=/) le = $(i + 1);
       n[le] += $NF } END { printf "%d %d %d %d", n["0.01"], n["0.025"], n["0.05"], n["+Inf"] }'
   }
-  echo "| rate | connections | answered/s | p50 | p90 | p99 | p99.9 | max | non-2xx | node: ≤10 / ≤25 / ≤50 ms |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| rate | connections | answered/s | p50 | p90 | p99 | p99.9 | max | non-2xx | from send: p50 / p99 | node: ≤10 / ≤25 / ≤50 ms |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-128}; do
     before=$(buckets)
-    line=$("$data/openloop" -r "$RATE" -c "$c" -d 20 -t "$TOKEN" -p "$port" | grep '^openloop:')
-    node=$(paste <(tr ' ' '\n' <<<"$before") <(tr ' ' '\n' <<<"$(buckets)") | awk '{ d[NR] = $2 - $1 }
+    out=$("$data/openloop" -r "$RATE" -c "$c" -d 20 -t "$TOKEN" -p "$port")
+    line=$(grep '^openloop:' <<<"$out")
+    send=$(awk '$1 == "openloop-send:" { printf "%sms / %sms", $7, $11 }' <<<"$out")
+    shares=$(paste <(tr ' ' '\n' <<<"$before") <(tr ' ' '\n' <<<"$(buckets)") | awk '{ d[NR] = $2 - $1 }
       END { if (d[4] > 0) printf "%.1f%% / %.1f%% / %.1f%%", 100 * d[1] / d[4], 100 * d[2] / d[4], 100 * d[3] / d[4] }')
-    awk -v rate="$RATE" -v c="$c" -v node="$node" '{ printf "| %s | %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s |\n",
-      rate, c, $4, $10, $12, $14, $16, substr($17, 6), $19, node }' <<<"$line"
+    awk -v rate="$RATE" -v c="$c" -v send="$send" -v shares="$shares" '{ printf "| %s | %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s | %s |\n",
+      rate, c, $4, $10, $12, $14, $16, substr($17, 6), $19, send, shares }' <<<"$line"
   done
 else
   echo "| connections | requests/s | p50 | p90 | p99 | p99.9 | max | wrk's p99 (corrected) | non-2xx |"
