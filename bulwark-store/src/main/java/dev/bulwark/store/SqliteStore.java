@@ -2,6 +2,8 @@ package dev.bulwark.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,6 +28,9 @@ final class SqliteStore extends JdbcStore {
     // file). The mapping is address space, not memory; SQLite caps it at its own maximum (2 GiB by default).
     private static final long MMAP_BYTES = 1L << 31;
     private static final int AUTO_CHECKPOINT_PAGES = 16_384; // ~64 MiB: only if the background checkpoint falls behind
+    // The background checkpoint starts the log over at ~32 MiB (see Checkpointer), under the size limit, so the
+    // log file is overwritten in place rather than truncated and grown again.
+    private static final int RESTART_FRAMES = 8_192;
     private static final int WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
     // Short, frequent checkpoints: each moves few pages, so its fsync of the database file stays short and delays
     // the writer's own WAL fsync less (500 ms gave more commits over 10 ms under load; see docs/benchmarks.md).
@@ -47,8 +52,8 @@ final class SqliteStore extends JdbcStore {
             writer.setAutoCommit(false);
             this.writerStatements = Statements.kept(writer);
             this.checkpointer = new Checkpointer(connect(url, c -> c.setSynchronous(SQLiteConfig.SynchronousMode.FULL)),
-                    description, CHECKPOINT_EVERY);
-        } catch (SQLException | RuntimeException e) {
+                    Path.of(path(url)), description, CHECKPOINT_EVERY, writeLock, RESTART_FRAMES);
+        } catch (SQLException | IOException | RuntimeException e) {
             close(writer);
             throw new StoreException("cannot open " + description + ": " + e.getMessage(), e);
         }
