@@ -6,7 +6,11 @@
  * request as wrk without a Lua response callback, so it perturbs the server it shares the machine with less.
  *
  *   cc -O2 -o /tmp/openloop bulwark-bench/wrk/openloop.c
- *   /tmp/openloop -r 20000 -c 128 -d 20 -t <ingest token> [-h 127.0.0.1] [-p 18081]
+ *   /tmp/openloop -r 20000 -c 128 -d 20 -t <ingest token> [-h 127.0.0.1] [-p 18081] [-w 2] [-T timeline.csv]
+ * -w first runs at the rate for that many seconds without counting, so the measurement starts on established
+ * connections: a node's first answers on 128 new connections take tens of milliseconds, and the queue that leaves
+ * takes most of a second to drain (docs/benchmarks.md). -T writes, per 100 ms of answers, how many there were and
+ * the worst latencies, with the wall-clock time, to line up stalls with the node's logs (-Xlog:gc:...:time).
  *
  * The events are the same as post.lua's: order.placed with a unique id, a random buyer out of 200,000 and that
  * buyer's card, address and device.
@@ -45,7 +49,13 @@ static int idle[MAX_CONN], idle_count;
 static uint64_t queue[QUEUE];
 static size_t q_head, q_tail;
 static uint64_t *histogram, *from_send; /* latency from the scheduled time; from the actual write */
+/* -T FILE: per TICK_US of answers, how many and their worst latencies, to line up with the node's logs */
+#define TICK_US 100000u
+static FILE *timeline;
+static uint64_t tick_start, tick_answered, tick_worst, tick_worst_send;
 static uint64_t answered, non2xx, sent;
+/* -w SECONDS: requests scheduled before this (the first seconds on fresh connections) are sent but not counted */
+static uint64_t measured_from;
 static const char *token, *host = "127.0.0.1";
 static int port = 18081;
 
@@ -124,9 +134,25 @@ static int read_response(conn *c) {
     if (strncmp(c->in + 9, "200", 3) != 0) non2xx++;
     uint64_t now = now_us();
     uint64_t latency = (now - c->slot) / BUCKET_US, service = (now - c->sent_at) / BUCKET_US;
-    histogram[latency < BUCKETS ? latency : BUCKETS - 1]++;
-    from_send[service < BUCKETS ? service : BUCKETS - 1]++;
-    answered++;
+    if (timeline != NULL) {
+        if (now - tick_start >= TICK_US) {
+            struct timespec wall;
+            clock_gettime(CLOCK_REALTIME, &wall);
+            fprintf(timeline, "%lld.%03ld,%llu,%.1f,%.1f,%llu\n", (long long) wall.tv_sec, wall.tv_nsec / 1000000,
+                    (unsigned long long) tick_answered, tick_worst / 1000.0, tick_worst_send / 1000.0,
+                    (unsigned long long) (q_tail - q_head));
+            tick_start = now;
+            tick_answered = tick_worst = tick_worst_send = 0;
+        }
+        tick_answered++;
+        if (now - c->slot > tick_worst) tick_worst = now - c->slot;
+        if (now - c->sent_at > tick_worst_send) tick_worst_send = now - c->sent_at;
+    }
+    if (c->slot >= measured_from) {
+        histogram[latency < BUCKETS ? latency : BUCKETS - 1]++;
+        from_send[service < BUCKETS ? service : BUCKETS - 1]++;
+        answered++;
+    }
     c->have -= total; /* one request in flight: nothing should follow, but keep it if it does */
     memmove(c->in, c->in + total, c->have);
     c->busy = 0;
@@ -143,21 +169,29 @@ static double percentile(const uint64_t *counts, double p) {
 }
 
 int main(int argc, char **argv) {
-    double rate = 0, duration = 20;
+    double rate = 0, duration = 20, settle = 0;
     int connections = 128, opt;
-    while ((opt = getopt(argc, argv, "r:c:d:t:h:p:")) != -1) {
+    while ((opt = getopt(argc, argv, "r:c:d:t:h:p:T:w:")) != -1) {
         switch (opt) {
             case 'r': rate = atof(optarg); break;
             case 'c': connections = atoi(optarg); break;
             case 'd': duration = atof(optarg); break;
+            case 'w': settle = atof(optarg); break;
             case 't': token = optarg; break;
             case 'h': host = optarg; break;
             case 'p': port = atoi(optarg); break;
-            default: fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS -d SECONDS -t TOKEN [-h HOST] [-p PORT]\n"); return 2;
+            case 'T':
+                if ((timeline = fopen(optarg, "w")) == NULL) {
+                    perror(optarg);
+                    return 2;
+                }
+                fprintf(timeline, "wall_seconds,answered,worst_from_schedule_ms,worst_from_send_ms,waiting_for_a_connection\n");
+                break;
+            default: fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS -d SECONDS -t TOKEN [-h HOST] [-p PORT] [-T TIMELINE.csv] [-w SETTLE_SECONDS]\n"); return 2;
         }
     }
     if (rate <= 0 || token == NULL || connections < 1 || connections > MAX_CONN) {
-        fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS (1..%d) -d SECONDS -t TOKEN [-h HOST] [-p PORT]\n", MAX_CONN);
+        fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS (1..%d) -d SECONDS -t TOKEN [-h HOST] [-p PORT] [-T FILE] [-w SECONDS]\n", MAX_CONN);
         return 2;
     }
     histogram = calloc(BUCKETS, sizeof *histogram);
@@ -171,7 +205,8 @@ int main(int argc, char **argv) {
         idle[idle_count++] = i;
     }
     double period = 1e6 / rate;
-    uint64_t start = now_us(), stop = start + (uint64_t) (duration * 1e6), scheduled = 0;
+    uint64_t start = now_us(), stop = start + (uint64_t) ((settle + duration) * 1e6), scheduled = 0;
+    measured_from = start + (uint64_t) (settle * 1e6);
     struct epoll_event events[256];
     for (;;) {
         uint64_t now = now_us();
@@ -204,11 +239,11 @@ int main(int argc, char **argv) {
             }
         }
         if (now >= stop + 30000000u) {
-            fprintf(stderr, "gave up waiting for %llu answers\n", (unsigned long long) (sent - answered));
+            fprintf(stderr, "gave up waiting for answers\n");
             break;
         }
     }
-    double seconds = (now_us() - start) / 1e6;
+    double seconds = (now_us() - measured_from) / 1e6;
     printf("openloop: %llu responses, %.0f/s; latency from schedule (ms): p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f "
            "max<=%.1f non-2xx %llu\n", (unsigned long long) answered, answered / (duration < seconds ? duration : seconds),
            percentile(histogram, 0.5), percentile(histogram, 0.9), percentile(histogram, 0.99),
@@ -218,5 +253,6 @@ int main(int argc, char **argv) {
     printf("openloop-send: latency from send (ms): p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f max<=%.1f\n",
            percentile(from_send, 0.5), percentile(from_send, 0.9), percentile(from_send, 0.99),
            percentile(from_send, 0.999), percentile(from_send, 1.0));
+    if (timeline != NULL) fclose(timeline);
     return 0;
 }
