@@ -30,19 +30,11 @@ class CheckpointerTest {
     @Test
     void framesAppendedUpToTheWritersLockAreCopiedSoTheNextTransactionStartsTheLogOver() throws Exception {
         Path file = dir.resolve("log.db");
-        try (Connection writer = connect(file, true)) {
-            try (Statement ddl = writer.createStatement()) {
-                ddl.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)");
-            }
-            writer.setAutoCommit(false);
+        try (Connection writer = writer(file)) {
             append(writer, 80); // ~320 frames, over the restart threshold
             // The writer commits once more just before the checkpointer gets its lock, as it does under load.
             WriterLock lock = new WriterLock(writer);
-            try (Checkpointer checkpointer = new Checkpointer(connect(file, false), file, "test", Duration.ofHours(1),
-                    lock, RESTART_FRAMES)) {
-                checkpointer.committed();
-                checkpointer.tick();
-            }
+            tick(file, lock);
             assertThat(lock.taken).isTrue();
 
             append(writer, 1);
@@ -55,18 +47,10 @@ class CheckpointerTest {
     @Test
     void belowTheThresholdTheWritersLockIsNotTaken() throws Exception {
         Path file = dir.resolve("small.db");
-        try (Connection writer = connect(file, true)) {
-            try (Statement ddl = writer.createStatement()) {
-                ddl.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)");
-            }
-            writer.setAutoCommit(false);
+        try (Connection writer = writer(file)) {
             append(writer, 10);
             WriterLock lock = new WriterLock(writer);
-            try (Checkpointer checkpointer = new Checkpointer(connect(file, false), file, "test", Duration.ofHours(1),
-                    lock, RESTART_FRAMES)) {
-                checkpointer.committed();
-                checkpointer.tick();
-            }
+            tick(file, lock);
             assertThat(lock.taken).isFalse();
             assertThat(rows(writer)).isEqualTo(10);
         }
@@ -92,6 +76,25 @@ class CheckpointerTest {
                 }
             }
             super.lock();
+        }
+    }
+
+    /** A writer connection on a new file with one table, in manual commit mode. */
+    private static Connection writer(Path file) throws SQLException {
+        Connection writer = connect(file, true);
+        try (Statement ddl = writer.createStatement()) {
+            ddl.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)");
+        }
+        writer.setAutoCommit(false);
+        return writer;
+    }
+
+    /** One tick of a checkpointer on the file whose timer never fires, after a commit. */
+    private static void tick(Path file, WriterLock lock) throws Exception {
+        try (Checkpointer checkpointer = new Checkpointer(connect(file, false), file, "test", Duration.ofHours(1),
+                lock, RESTART_FRAMES)) {
+            checkpointer.committed();
+            checkpointer.tick();
         }
     }
 
