@@ -28,11 +28,10 @@ import org.slf4j.LoggerFactory;
  * so — the writer has appended more by the time it ends — and the log grew to the automatic threshold, where the
  * writer checkpointed by itself inside a commit: copying the last tick's frames and syncing every page copied into
  * the database file since the log last started over, 12–34 ms once a second at 15,000 events/s on this project's
- * benchmark VM (docs/benchmarks.md). So once the log
- * holds {@code restartFrames} this thread checkpoints again at once, to catch up on what was appended meanwhile,
- * and then a third time holding the writer's lock: only the frames of the second pass are left to copy and sync,
- * and the writer's next transaction starts the log over. Each pass's pages are synced right after it, outside
- * the lock ({@link #flush}).
+ * benchmark VM (docs/benchmarks.md). So once the log holds {@code restartFrames} this thread checkpoints again at
+ * once, to catch up on what was appended meanwhile, and then a third time holding the writer's lock: only the
+ * frames of the second pass are left to copy and sync, and the writer's next transaction starts the log over.
+ * Each pass's pages are synced right after it, outside the lock ({@link #flush}).
  */
 final class Checkpointer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
@@ -48,10 +47,16 @@ final class Checkpointer implements AutoCloseable {
     /**
      * Checkpoints every {@code every} when something was committed; {@code writeLock} is the lock the writer commits
      * under, held for the last pass before the log is started over, once it holds {@code restartFrames} frames.
+     * Takes ownership of {@code connection}: it is closed here if the database file cannot be opened.
      */
     Checkpointer(Connection connection, Path databaseFile, String description, Duration every, Lock writeLock,
-                 int restartFrames) throws IOException {
-        this.database = FileChannel.open(databaseFile, StandardOpenOption.READ);
+                 int restartFrames) throws IOException, SQLException {
+        try {
+            this.database = FileChannel.open(databaseFile, StandardOpenOption.READ);
+        } catch (IOException e) {
+            connection.close();
+            throw e;
+        }
         this.connection = connection;
         this.description = description;
         this.writeLock = writeLock;
