@@ -207,6 +207,7 @@ int main(int argc, char **argv) {
     double period = 1e6 / rate;
     uint64_t start = now_us(), stop = start + (uint64_t) ((settle + duration) * 1e6), scheduled = 0;
     measured_from = start + (uint64_t) (settle * 1e6);
+    tick_start = start;
     struct epoll_event events[256];
     for (;;) {
         uint64_t now = now_us();
