@@ -8,11 +8,11 @@
 #   RATE=20000 bulwark-bench/wrk/run.sh [connections...] open loop at RATE requests/s in all (openloop.c, built
 #                                                        with cc), latency from each request's scheduled time, from
 #                                                        its actual send, and the node's own (its histogram's shares)
-#                                                        The open loop first runs SETTLE seconds (2) on its new
+#                                                        The open loop first runs SETTLE seconds (10) on its new
 #                                                        connections without counting them; TIMELINE=FILE keeps
 #                                                        its 100 ms timeline of worst latencies (see openloop.c).
 # Environment: PORT (18081), DATA (kept; default a fresh temporary directory, removed afterwards),
-# BULWARK_JAVA_OPTS (-Xmx2g), WARMUP (60), SETTLE (2), TIMELINE.
+# BULWARK_JAVA_OPTS (-Xmx2g), WARMUP (60), SETTLE (10), TIMELINE.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -46,7 +46,7 @@ if [ -n "${RATE:-}" ]; then
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-128}; do
     before=$(buckets)
-    out=$("$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-2}" -t "$TOKEN" -p "$port" ${TIMELINE:+-T "$TIMELINE"})
+    out=$("$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-10}" -t "$TOKEN" -p "$port" ${TIMELINE:+-T "$TIMELINE"})
     line=$(grep '^openloop:' <<<"$out")
     send=$(awk '$1 == "openloop-send:" { printf "%sms / %sms", $7, $11 }' <<<"$out")
     shares=$(paste <(tr ' ' '\n' <<<"$before") <(tr ' ' '\n' <<<"$(buckets)") | awk '{ d[NR] = $2 - $1 }
