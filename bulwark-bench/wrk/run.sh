@@ -11,6 +11,9 @@
 #                                                        The open loop first runs SETTLE seconds (10) on its new
 #                                                        connections without counting them; TIMELINE=FILE keeps
 #                                                        its 100 ms timeline of worst latencies (see openloop.c).
+#                                                        (10 s: when the warm-up's connections close, the HTTP path
+#                                                        is deoptimised and runs slowly for ~1.5 s; the queue it
+#                                                        leaves takes seconds to drain. docs/benchmarks.md)
 # Environment: PORT (18081), DATA (kept; default a fresh temporary directory, removed afterwards),
 # BULWARK_JAVA_OPTS (-Xmx2g), WARMUP (60), SETTLE (10), TIMELINE.
 set -euo pipefail
