@@ -25,6 +25,9 @@ public final class EntityState {
     double[] values;
     long[][] sets;
     long lastSeenMillis = Long.MIN_VALUE;
+    /** Written by {@link #warm} so the compiler keeps its reads; never read. Fits in the object's padding. */
+    @SuppressWarnings("unused")
+    private int warmed;
 
     EntityState(EntityLayout layout) {
         this.layout = layout;
@@ -45,6 +48,20 @@ public final class EntityState {
             bytes += DistinctSet.bytes(set);
         }
         return bytes;
+    }
+
+    /**
+     * Reads the header of each of this state's arrays, so that the cache misses an update or a read would take on
+     * them one by one are taken here, together with those of the event's other entities (see FeatureSet#update).
+     */
+    void warm() {
+        int sum = epochs.length + values.length;
+        for (long[] set : sets) {
+            if (set != null) {
+                sum += set.length;
+            }
+        }
+        warmed = sum;
     }
 
     void touch(long millis) {

@@ -117,6 +117,14 @@ public final class FeatureSet {
                 lookUp(scope, store, update.type);
             }
         }
+        // Then each found state's arrays are touched in a second tight loop, for the same reason: with many
+        // entities their headers are rarely in cache, and waiting for them one at a time inside the updates and the
+        // rules cost a third of a decision's time at 100,000 buyers (docs/benchmarks.md, 2026-12-05).
+        for (EntityType type : keyed) {
+            if (scope.cachedState(type) instanceof EntityState state) {
+                state.warm();
+            }
+        }
         long millis = scope.time().toEpochMilli();
         for (EntityUpdate update : updates) {
             String id = scope.entityId(update.type);
