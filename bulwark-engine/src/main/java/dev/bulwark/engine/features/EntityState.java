@@ -25,7 +25,7 @@ public final class EntityState {
     double[] values;
     long[][] sets;
     long lastSeenMillis = Long.MIN_VALUE;
-    /** Written by {@link #warm} so the compiler keeps its reads; never read. Fits in the object's padding. */
+    /** Written by {@link #warm} so the compiler keeps its reads; never read. */
     @SuppressWarnings("unused")
     private int warmed;
 
