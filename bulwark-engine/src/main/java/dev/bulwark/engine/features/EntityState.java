@@ -25,7 +25,10 @@ public final class EntityState {
     double[] values;
     long[][] sets;
     long lastSeenMillis = Long.MIN_VALUE;
-    /** Written by {@link #warm} so the compiler keeps its reads; never read. */
+    /**
+     * Written by {@link #warm} so the compiler keeps its reads; never read. It costs no memory: it fills the four bytes
+     * after the 12-byte header, and the object is 40 bytes with or without it (JOL 0.17, JDK 25, compressed oops).
+     */
     @SuppressWarnings("unused")
     private int warmed;
 
