@@ -15,7 +15,8 @@
 #                                                        is deoptimised and runs slowly for ~1.5 s; the queue it
 #                                                        leaves takes seconds to drain. docs/benchmarks.md)
 # Environment: PORT (18081), DATA (kept; default a fresh temporary directory, removed afterwards),
-# BULWARK_JAVA_OPTS (-Xmx2g), WARMUP (60), SETTLE (10), TIMELINE.
+# BULWARK_JAVA_OPTS (-Xms3g -Xmx3g -XX:+AlwaysPreTouch: the fixed, pre-touched heap docs/operations.md recommends;
+# -Xmx2g before 2026-12-06), WARMUP (60), SETTLE (10), TIMELINE.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,7 +25,7 @@ data=${DATA:-}
 keep=${DATA:+yes}
 [ -n "$data" ] || data=$(mktemp -d /tmp/bulwark-wrk.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-export BULWARK_JAVA_OPTS=${BULWARK_JAVA_OPTS:--Xmx2g}
+export BULWARK_JAVA_OPTS=${BULWARK_JAVA_OPTS:--Xms3g -Xmx3g -XX:+AlwaysPreTouch}
 "$root/bulwark" serve --port "$port" --data "$data" >"$data/serve.log" 2>&1 &
 node=$!
 trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true; [ -n "$keep" ] || rm -rf "$data"' EXIT
@@ -34,39 +35,62 @@ for _ in $(seq 1 120); do
 done
 TOKEN=$(awk '$2 == "ingest" { print $3 }' "$data/tokens.txt")
 export TOKEN
+# The node's own latency for POST /v1/events, from its handler's start to its reply: the count of answers under 10,
+# 25 and 50 ms and in all, from the bulwark_http_requests_seconds buckets (a row's shares come from the difference).
+buckets() {
+  curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' '/^bulwark_http_requests_seconds_bucket/ &&
+    /route="\/v1\/events"/ && /status="200"/ && /method="POST"/ { for (i = 1; i <= NF; i++) if ($i ~ /le=/) le = $(i + 1);
+    n[le] += $NF } END { printf "%d %d %d %d", n["0.01"], n["0.025"], n["0.05"], n["+Inf"] }'
+}
+# CPU per event, the figure that compares builds when latency is noisy: the node's CPU time (user + system, from
+# /proc/<pid>/stat; ./bulwark execs the JVM, so $node is its pid) over a row, in microseconds per event answered.
+ticks() { awk '{ print $14 + $15 }' "/proc/$node/stat"; }
+hz=$(getconf CLK_TCK)
+per_event() { # ticks before, ticks after, buckets before, buckets after
+  awk -v t0="$1" -v t1="$2" -v hz="$hz" -v n0="${3##* }" -v n1="${4##* }" 'BEGIN {
+    if (n1 > n0) printf "%.0f µs", (t1 - t0) * 1e6 / hz / (n1 - n0); else printf "-" }'
+}
+# The generator's own CPU, in cores, from bash's time of its run (TIMEFORMAT below) over that run's seconds.
+cores() { tail -n 1 "$1" | awk -v s="$2" '{ printf "%.2f", ($1 + $2) / s }'; }
+TIMEFORMAT='%U %S'
 wrk -t1 -c64 -d"${WARMUP:-60}"s -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
 if [ -n "${RATE:-}" ]; then
   command -v cc >/dev/null || { echo "the open-loop generator needs a C compiler (cc)" >&2; exit 1; }
   cc -O2 -o "$data/openloop" "$here/openloop.c"
-  # The node's own latency for the same requests, from its handler's start to its reply: the share under 10, 25
-  # and 50 ms, from the bulwark_http_requests_seconds buckets before and after each row.
-  buckets() {
-    curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' '/^bulwark_http_requests_seconds_bucket/ &&
-      /route="\/v1\/events"/ && /status="200"/ && /method="POST"/ { for (i = 1; i <= NF; i++) if ($i ~ /le=/) le = $(i + 1);
-      n[le] += $NF } END { printf "%d %d %d %d", n["0.01"], n["0.025"], n["0.05"], n["+Inf"] }'
-  }
-  echo "| rate | connections | answered/s | p50 | p90 | p99 | p99.9 | max | non-2xx | from send: p50 / p99 | node: ≤10 / ≤25 / ≤50 ms |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| rate | connections | answered/s | p50 | p90 | p99 | p99.9 | max | non-2xx | from send: p50 / p99 | node: ≤10 / ≤25 / ≤50 ms | node CPU per event | generator cores |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-128}; do
     before=$(buckets)
-    out=$("$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-10}" -t "$TOKEN" -p "$port" ${TIMELINE:+-T "$TIMELINE"})
+    t0=$(ticks)
+    out=$( { time "$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-10}" -t "$TOKEN" -p "$port" ${TIMELINE:+-T "$TIMELINE"}; } 2>"$data/generator.time")
+    t1=$(ticks)
+    after=$(buckets)
+    cpu=$(per_event "$t0" "$t1" "$before" "$after")
+    gen=$(cores "$data/generator.time" $((20 + ${SETTLE:-10})))
     line=$(grep '^openloop:' <<<"$out")
     send=$(awk '$1 == "openloop-send:" { printf "%sms / %sms", $7, $11 }' <<<"$out")
-    shares=$(paste <(tr ' ' '\n' <<<"$before") <(tr ' ' '\n' <<<"$(buckets)") | awk '{ d[NR] = $2 - $1 }
+    shares=$(paste <(tr ' ' '\n' <<<"$before") <(tr ' ' '\n' <<<"$after") | awk '{ d[NR] = $2 - $1 }
       END { if (d[4] > 0) printf "%.1f%% / %.1f%% / %.1f%%", 100 * d[1] / d[4], 100 * d[2] / d[4], 100 * d[3] / d[4] }')
-    awk -v rate="$RATE" -v c="$c" -v send="$send" -v shares="$shares" '{ printf "| %s | %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s | %s |\n",
-      rate, c, $4, $10, $12, $14, $16, substr($17, 6), $19, send, shares }' <<<"$line"
+    awk -v rate="$RATE" -v c="$c" -v send="$send" -v shares="$shares" -v cpu="$cpu" -v gen="$gen" '{
+      printf "| %s | %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s | %s | %s | %s |\n",
+      rate, c, $4, $10, $12, $14, $16, substr($17, 6), $19, send, shares, cpu, gen }' <<<"$line"
   done
 else
-  echo "| connections | requests/s | p50 | p90 | p99 | p99.9 | max | wrk's p99 (corrected) | non-2xx |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| connections | requests/s | p50 | p90 | p99 | p99.9 | max | wrk's p99 (corrected) | non-2xx | node CPU per event | generator cores |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-8 16 32 64}; do
-    out=$(wrk -t1 -c"$c" -d20s -s "$here/closed.lua" --latency "http://127.0.0.1:$port")
+    before=$(buckets)
+    t0=$(ticks)
+    out=$( { time wrk -t1 -c"$c" -d20s -s "$here/closed.lua" --latency "http://127.0.0.1:$port"; } 2>"$data/generator.time")
+    t1=$(ticks)
+    cpu=$(per_event "$t0" "$t1" "$before" "$(buckets)")
+    gen=$(cores "$data/generator.time" 20)
     line=$(grep '^closed:' <<<"$out")
     wrk99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
     bad=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
-    awk -v c="$c" -v w="$wrk99" -v bad="${bad:-0}" '{ printf "| %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s |\n",
-      c, $4, $10, $12, $14, $16, substr($17, 6), w, bad }' <<<"$line"
+    awk -v c="$c" -v w="$wrk99" -v bad="${bad:-0}" -v cpu="$cpu" -v gen="$gen" '{
+      printf "| %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s | %s | %s |\n",
+      c, $4, $10, $12, $14, $16, substr($17, 6), w, bad, cpu, gen }' <<<"$line"
   done
 fi
 echo
