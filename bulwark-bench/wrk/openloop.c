@@ -6,7 +6,9 @@
  * request as wrk without a Lua response callback, so it perturbs the server it shares the machine with less.
  *
  *   cc -O2 -o /tmp/openloop bulwark-bench/wrk/openloop.c
- *   /tmp/openloop -r 20000 -c 128 -d 20 -t <ingest token> [-h 127.0.0.1] [-p 18081] [-w 2] [-T timeline.csv]
+ *   /tmp/openloop -r 20000 -c 128 -d 20 -t <ingest token> [-h 127.0.0.1] [-p 18081] [-w 2] [-T timeline.csv] [-u]
+ * -u sends random (version 4) UUIDs as event ids instead of this run's sequence, to measure what ids that land all over
+ * the journal's id index cost.
  * -w first runs at the rate for that many seconds without counting, so the measurement starts on established
  * connections: a node's first answers on 128 new connections take tens of milliseconds, and the queue that leaves
  * takes most of a second to drain (docs/benchmarks.md). -T writes, per 100 ms of answers, how many there were and
@@ -57,6 +59,7 @@ static uint64_t answered, non2xx, sent;
 /* -w SECONDS: requests scheduled before this (the first seconds on fresh connections) are sent but not counted */
 static uint64_t measured_from;
 static const char *token, *host = "127.0.0.1";
+static int uuid_ids;             /* -u: random UUIDs as event ids instead of a sequence */
 static int port = 18081;
 
 static uint64_t now_us(void) {
@@ -81,6 +84,7 @@ static int open_conn(void) {
 
 static void send_request(conn *c, uint64_t slot) {
     static char body[1024], request[2048];
+    char id[64];
     unsigned b = 1 + (unsigned) (random() % 200000);
     time_t t = time(NULL);
     struct tm tm;
@@ -88,12 +92,18 @@ static void send_request(conn *c, uint64_t slot) {
     gmtime_r(&t, &tm);
     strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
     sent++;
+    if (uuid_ids) /* a random (version 4) UUID, as many clients make them: each lands at its own place in the id index */
+        snprintf(id, sizeof id, "%08lx-%04lx-4%03lx-%04lx-%08lx%04lx", (unsigned long) random() << 1 ^ random(),
+            random() & 0xffff, random() & 0xfff, (random() & 0x3fff) | 0x8000, (unsigned long) random() << 1 ^ random(),
+            random() & 0xffff);
+    else        /* this run's sequence: consecutive ids sort together */
+        snprintf(id, sizeof id, "ol-%d-%llu-%ld", (int) getpid(), (unsigned long long) sent, random());
     int n = snprintf(body, sizeof body,
-        "{\"specversion\":\"1.0\",\"id\":\"ol-%d-%llu-%ld\",\"source\":\"openloop\",\"type\":\"order.placed\","
+        "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"openloop\",\"type\":\"order.placed\","
         "\"time\":\"%s\",\"data\":{\"order_id\":\"o-ol-%d-%llu\",\"buyer_id\":\"b-%u\",\"seller_id\":\"s-%u\","
         "\"amount\":%u.50,\"currency\":\"USD\",\"payment_instrument_id\":\"pi-%u\",\"shipping_address_id\":\"ad-%u\","
         "\"device_id\":\"d-%u\",\"ip\":\"10.%u.%u.%u\"}}",
-        (int) getpid(), (unsigned long long) sent, random(), when, (int) getpid(), (unsigned long long) sent, b,
+        id, when, (int) getpid(), (unsigned long long) sent, b,
         b % 5000, 5 + b % 300, b, b, b, b % 250, (b / 250) % 250, b % 7);
     int m = snprintf(request, sizeof request,
         "POST /v1/events HTTP/1.1\r\nHost: %s:%d\r\nAuthorization: Bearer %s\r\nContent-Type: application/json\r\n"
@@ -171,7 +181,7 @@ static double percentile(const uint64_t *counts, double p) {
 int main(int argc, char **argv) {
     double rate = 0, duration = 20, settle = 0;
     int connections = 128, opt;
-    while ((opt = getopt(argc, argv, "r:c:d:t:h:p:T:w:")) != -1) {
+    while ((opt = getopt(argc, argv, "r:c:d:t:h:p:T:w:u")) != -1) {
         switch (opt) {
             case 'r': rate = atof(optarg); break;
             case 'c': connections = atoi(optarg); break;
@@ -180,6 +190,7 @@ int main(int argc, char **argv) {
             case 't': token = optarg; break;
             case 'h': host = optarg; break;
             case 'p': port = atoi(optarg); break;
+            case 'u': uuid_ids = 1; break;
             case 'T':
                 if ((timeline = fopen(optarg, "w")) == NULL) {
                     perror(optarg);
@@ -187,11 +198,11 @@ int main(int argc, char **argv) {
                 }
                 fprintf(timeline, "wall_seconds,answered,worst_from_schedule_ms,worst_from_send_ms,waiting_for_a_connection\n");
                 break;
-            default: fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS -d SECONDS -t TOKEN [-h HOST] [-p PORT] [-T TIMELINE.csv] [-w SETTLE_SECONDS]\n"); return 2;
+            default: fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS -d SECONDS -t TOKEN [-h HOST] [-p PORT] [-T TIMELINE.csv] [-w SETTLE_SECONDS] [-u]\n"); return 2;
         }
     }
     if (rate <= 0 || token == NULL || connections < 1 || connections > MAX_CONN) {
-        fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS (1..%d) -d SECONDS -t TOKEN [-h HOST] [-p PORT] [-T FILE] [-w SECONDS]\n", MAX_CONN);
+        fprintf(stderr, "usage: openloop -r RATE -c CONNECTIONS (1..%d) -d SECONDS -t TOKEN [-h HOST] [-p PORT] [-T FILE] [-w SECONDS] [-u]\n", MAX_CONN);
         return 2;
     }
     histogram = calloc(BUCKETS, sizeof *histogram);

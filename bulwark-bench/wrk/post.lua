@@ -29,7 +29,20 @@ function event_request(id)
   return wrk.format(nil, "/v1/events", nil, body)
 end
 
+-- With UUIDS set in the environment, each id is a random (version 4) UUID, as many clients make them; otherwise
+-- a sequence per thread, whose consecutive ids sort together in the journal's id index.
+local uuids = os.getenv("UUIDS")
+
+local function uuid()
+  local function hex(digits) return string.format("%0" .. digits .. "x", math.random(0, 16 ^ digits - 1)) end
+  return hex(8) .. "-" .. hex(4) .. "-4" .. hex(3) .. "-" .. string.format("%x", math.random(8, 11)) .. hex(3) ..
+    "-" .. hex(6) .. hex(6)
+end
+
 function request()
   counter = counter + 1
+  if uuids then
+    return event_request(uuid())
+  end
   return event_request(string.format("wrk-%d-%d-%d", thread_tag, counter, math.random(1, 1000000000)))
 end

@@ -16,7 +16,8 @@
 #                                                        leaves takes seconds to drain. docs/benchmarks.md)
 # Environment: PORT (18081), DATA (kept; default a fresh temporary directory, removed afterwards),
 # BULWARK_JAVA_OPTS (-Xms3g -Xmx3g -XX:+AlwaysPreTouch: the fixed, pre-touched heap docs/operations.md recommends;
-# -Xmx2g before 2026-12-06), WARMUP (60), SETTLE (10), TIMELINE.
+# -Xmx2g before 2026-12-06), WARMUP (60), SETTLE (10), TIMELINE, UUIDS (set: every event id, warm-up included, is a
+# random UUID instead of a sequence).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -62,7 +63,7 @@ if [ -n "${RATE:-}" ]; then
   for c in ${@:-128}; do
     before=$(buckets)
     t0=$(ticks)
-    out=$( { time "$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-10}" -t "$TOKEN" -p "$port" ${TIMELINE:+-T "$TIMELINE"}; } 2>"$data/generator.time")
+    out=$( { time "$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-10}" -t "$TOKEN" -p "$port" ${TIMELINE:+-T "$TIMELINE"} ${UUIDS:+-u}; } 2>"$data/generator.time")
     t1=$(ticks)
     after=$(buckets)
     cpu=$(per_event "$t0" "$t1" "$before" "$after")

@@ -54,6 +54,10 @@ class EventsDocTest {
                 personal data (email, phone, IP, address, payout account, document) are masked for the `viewer` role.
                 Limits: strings up to 4096 characters, arrays up to 256 elements, nesting up to 6 levels.
 
+                Event ids that grow with time (UUIDv7, ULID, or a sequence per source) are the cheapest to store: the journal
+                indexes ids, and each random id (a version 4 UUID) writes its own page of that index, which on the benchmark
+                machine doubled the bytes the embedded store writes per event (`docs/benchmarks.md`).
+
                 ## Entities
 
                 Fields marked with an entity name an entity that features, lists and enforcements are keyed by. Account events
