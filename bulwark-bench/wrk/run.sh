@@ -54,6 +54,19 @@ per_event() { # ticks before, ticks after, buckets before, buckets after
 # The generator's own CPU, in cores, from bash's time of its run (TIMEFORMAT below) over that run's seconds.
 cores() { tail -n 1 "$1" | awk -v s="$2" '{ printf "%.2f", ($1 + $2) / s }'; }
 TIMEFORMAT='%U %S'
+# measure SECONDS COMMAND...: runs one row's generator and sets out (its output), before and after (the node's
+# buckets around it), cpu (the node's CPU per event) and gen (the generator's cores over SECONDS).
+measure() {
+  local seconds=$1 t0 t1
+  shift
+  before=$(buckets)
+  t0=$(ticks)
+  out=$( { time "$@"; } 2>"$data/generator.time")
+  t1=$(ticks)
+  after=$(buckets)
+  cpu=$(per_event "$t0" "$t1" "$before" "$after")
+  gen=$(cores "$data/generator.time" "$seconds")
+}
 wrk -t1 -c64 -d"${WARMUP:-60}"s -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
 if [ -n "${RATE:-}" ]; then
   command -v cc >/dev/null || { echo "the open-loop generator needs a C compiler (cc)" >&2; exit 1; }
@@ -61,13 +74,8 @@ if [ -n "${RATE:-}" ]; then
   echo "| rate | connections | answered/s | p50 | p90 | p99 | p99.9 | max | non-2xx | from send: p50 / p99 | node: ≤10 / ≤25 / ≤50 ms | node CPU per event | generator cores |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-128}; do
-    before=$(buckets)
-    t0=$(ticks)
-    out=$( { time "$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-10}" -t "$TOKEN" -p "$port" ${TIMELINE:+-T "$TIMELINE"} ${UUIDS:+-u}; } 2>"$data/generator.time")
-    t1=$(ticks)
-    after=$(buckets)
-    cpu=$(per_event "$t0" "$t1" "$before" "$after")
-    gen=$(cores "$data/generator.time" $((20 + ${SETTLE:-10})))
+    measure $((20 + ${SETTLE:-10})) "$data/openloop" -r "$RATE" -c "$c" -d 20 -w "${SETTLE:-10}" -t "$TOKEN" -p "$port" \
+      ${TIMELINE:+-T "$TIMELINE"} ${UUIDS:+-u}
     line=$(grep '^openloop:' <<<"$out")
     send=$(awk '$1 == "openloop-send:" { printf "%sms / %sms", $7, $11 }' <<<"$out")
     shares=$(paste <(tr ' ' '\n' <<<"$before") <(tr ' ' '\n' <<<"$after") | awk '{ d[NR] = $2 - $1 }
@@ -80,12 +88,7 @@ else
   echo "| connections | requests/s | p50 | p90 | p99 | p99.9 | max | wrk's p99 (corrected) | non-2xx | node CPU per event | generator cores |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-8 16 32 64}; do
-    before=$(buckets)
-    t0=$(ticks)
-    out=$( { time wrk -t1 -c"$c" -d20s -s "$here/closed.lua" --latency "http://127.0.0.1:$port"; } 2>"$data/generator.time")
-    t1=$(ticks)
-    cpu=$(per_event "$t0" "$t1" "$before" "$(buckets)")
-    gen=$(cores "$data/generator.time" 20)
+    measure 20 wrk -t1 -c"$c" -d20s -s "$here/closed.lua" --latency "http://127.0.0.1:$port"
     line=$(grep '^closed:' <<<"$out")
     wrk99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
     bad=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
