@@ -19,7 +19,9 @@
 # Environment: PORT (18081), DATA (kept; default a fresh temporary directory, removed afterwards),
 # BULWARK_JAVA_OPTS (-Xms3g -Xmx3g -XX:+AlwaysPreTouch: the fixed, pre-touched heap docs/operations.md recommends;
 # -Xmx2g before 2026-12-06), WARMUP (60), SETTLE (10), TIMELINE, UUIDS (set: every event id, warm-up included, is a
-# random UUID instead of a sequence).
+# random UUID instead of a sequence), DB (a JDBC URL: the node stores in that database instead of the embedded store;
+# give PostgreSQL a fresh schema, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=bench1 after
+# CREATE SCHEMA bench1, since the events of earlier runs would be replayed at start).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -29,7 +31,7 @@ keep=${DATA:+yes}
 [ -n "$data" ] || data=$(mktemp -d /tmp/bulwark-wrk.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 export BULWARK_JAVA_OPTS=${BULWARK_JAVA_OPTS:--Xms3g -Xmx3g -XX:+AlwaysPreTouch}
-"$root/bulwark" serve --port "$port" --data "$data" >"$data/serve.log" 2>&1 &
+"$root/bulwark" serve --port "$port" --data "$data" ${DB:+--db "$DB"} >"$data/serve.log" 2>&1 &
 node=$!
 trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true; [ -n "$keep" ] || rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do
