@@ -1,8 +1,8 @@
 /*
- * probe: what this machine charges for the two things the HTTP benchmark does most, so that tables measured on
- * different VMs can be compared. The node makes about ten system calls per event (docs/benchmarks.md) and every
- * group commit waits for one fsync of the journal's log, so a VM where either costs twice as much answers fewer
- * events per second on the same build.
+ * probe: what this machine charges for what the HTTP benchmark does most, so that tables measured on different VMs
+ * can be compared. The node makes about ten system calls per event, each request and reply crosses loopback TCP and
+ * wakes a thread, and every group commit waits for one fsync of the journal's log (docs/benchmarks.md): a VM where
+ * these cost twice as much answers fewer events per second on the same build.
  *
  *   cc -O2 -o /tmp/probe bulwark-bench/wrk/probe.c && /tmp/probe DIRECTORY
  *
@@ -17,13 +17,13 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
