@@ -24,7 +24,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A fake decision path: counts events per entity (its "feature state"), takes the outcome from the event's
  * {@code force_outcome} field (allow otherwise), opens an alert for review and above, bans the email (or first
- * entity) on block, throws on {@code explode: true}, and can be made to block inside {@code decide}.
+ * entity) on block, throws on {@code explode: true}, throws an {@link Error} on {@code crash: true}, and can be
+ * made to block inside {@code decide}.
  */
 public final class CountingPath implements DecisionPath {
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
@@ -81,6 +82,9 @@ public final class CountingPath implements DecisionPath {
         }
         if (Boolean.TRUE.equals(event.data().get("explode"))) {
             throw new IllegalStateException("boom (test)");
+        }
+        if (Boolean.TRUE.equals(event.data().get("crash"))) {
+            throw new AssertionError("crash (test)");
         }
         synchronized (this) {
             decided.add(event.id());

@@ -34,6 +34,7 @@ public final class InMemoryStore implements Store {
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<Integer> appendSizes = new ArrayList<>();
     private volatile boolean failAppends;
+    private volatile boolean crashAppends;
     private volatile CountDownLatch appendEntered = new CountDownLatch(0);
     private volatile CountDownLatch appendRelease = new CountDownLatch(0);
 
@@ -58,6 +59,11 @@ public final class InMemoryStore implements Store {
         this.failAppends = fail;
     }
 
+    /** Makes every later append throw an {@link Error}. */
+    public void crashAppends() {
+        this.crashAppends = true;
+    }
+
     /** The sizes of the batches appended so far. */
     public synchronized List<Integer> appendSizes() {
         return List.copyOf(appendSizes);
@@ -77,6 +83,9 @@ public final class InMemoryStore implements Store {
     private synchronized void appendLocked(List<Recorded> batch) {
         if (failAppends) {
             throw new IllegalStateException("disk full (test)");
+        }
+        if (crashAppends) {
+            throw new AssertionError("crash (test)");
         }
         appendSizes.add(batch.size());
         for (Recorded r : batch) {

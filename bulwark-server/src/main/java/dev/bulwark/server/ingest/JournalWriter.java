@@ -77,7 +77,8 @@ final class JournalWriter implements Runnable {
         long start = System.nanoTime();
         try {
             journal.write(batch.stream().map(Work.Pending::entry).toList());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too: this thread must live on to answer every pending caller
             failure.compareAndSet(null, "journal append failed: " + e.getClass().getSimpleName());
             metrics.appendFailed(batch.size());
             LOG.atError().setCause(e).addKeyValue("batch_size", batch.size())

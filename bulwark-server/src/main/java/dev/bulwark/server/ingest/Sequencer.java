@@ -98,6 +98,16 @@ final class Sequencer implements Runnable {
             ServerException error = new ServerException.Unavailable(
                     "could not check whether the event was already stored", Duration.ofSeconds(1), e);
             completions.execute(() -> future.completeExceptionally(error));
+        } catch (Error e) {
+            // The engine's state may be half-updated: refuse everything until a restart rebuilds it from the journal.
+            // This thread lives on to answer what is queued (and to pass the writer its stop), so no caller hangs.
+            failure.compareAndSet(null, "the decision path failed: " + e);
+            LOG.atError().setCause(e).addKeyValue("event_type", event.type())
+                    .log("decision path threw an error; refusing new events until restart");
+            permits.release();
+            ServerException error = new ServerException.Unavailable(
+                    "the decision path failed; the server stopped accepting events", Duration.ofSeconds(30), e);
+            completions.execute(() -> future.completeExceptionally(error));
         }
     }
 

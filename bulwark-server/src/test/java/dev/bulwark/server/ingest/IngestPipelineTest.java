@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class IngestPipelineTest {
     private final InMemoryStore store = new InMemoryStore();
@@ -123,6 +124,35 @@ class IngestPipelineTest {
             assertThatThrownBy(futures.get(0)::join).hasCauseInstanceOf(ServerException.DecisionFailed.class);
             assertThat(futures.get(1).join().decision().eventId()).isEqualTo("good");
             assertThat(pipeline.status().accepting()).isTrue();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void an_error_in_the_decision_path_refuses_what_is_queued_stops_accepting_and_still_closes() {
+        IngestPipeline pipeline = started(100);
+        Event crash = ((Validation.Valid) new EventValidator(EventValidator.Limits.DEFAULT)
+                .validate(Events.order("crash", Map.of("crash", true)), Events.NOW)).event();
+        List<CompletableFuture<Decided>> futures = pipeline.submit(List.of(crash, event("after", "b1")));
+        assertThatThrownBy(futures.get(0)::join).hasCauseInstanceOf(ServerException.Unavailable.class);
+        assertThatThrownBy(futures.get(1)::join).hasCauseInstanceOf(ServerException.Unavailable.class);
+        assertThat(pipeline.status().failure()).hasValueSatisfying(f -> assertThat(f).contains("crash (test)"));
+        assertThat(pipeline.status().queueDepth()).isZero();
+        assertThatThrownBy(() -> pipeline.submit(List.of(event("b", "b1")))).isInstanceOf(ServerException.Unavailable.class);
+        pipeline.close();
+        assertThat(store.eventCount()).isZero();
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void an_error_in_the_journal_append_fails_its_events_and_stops_accepting() {
+        try (IngestPipeline pipeline = started(100)) {
+            store.crashAppends();
+            CompletableFuture<Decided> lost = pipeline.submit(List.of(event("a", "b1"))).getFirst();
+            assertThatThrownBy(lost::join).hasCauseInstanceOf(ServerException.Unavailable.class);
+            assertThat(pipeline.status().failure()).hasValueSatisfying(f -> assertThat(f).contains("journal append failed"));
+            assertThat(pipeline.status().queueDepth()).isZero();
+            assertThatThrownBy(() -> pipeline.submit(List.of(event("b", "b1")))).isInstanceOf(ServerException.Unavailable.class);
         }
     }
 
