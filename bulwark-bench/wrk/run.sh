@@ -4,7 +4,8 @@
 # addresses and devices to have all been seen, so the run measures the steady state rather than the first
 # minute's burst of new entities), then 20 s at each concurrency given (default: 8 16 32 64 closed, 128 open).
 # It first prints what the VM charges for a system call, a loopback TCP round trip and an 8 KiB append + fsync
-# (probe.c): figures from VMs that differ there do not compare.
+# (probe.c): figures from VMs that differ there do not compare. After the table it prints each row's node CPU per
+# event by thread (the six largest), so a change can be traced to the thread it moved.
 #   bulwark-bench/wrk/run.sh [connections...]            closed loop (wrk, closed.lua): each connection sends as
 #                                                        soon as it is answered; latency from the actual send
 #   RATE=20000 bulwark-bench/wrk/run.sh [connections...] open loop at RATE requests/s in all (openloop.c, built
@@ -51,6 +52,17 @@ buckets() {
 # /proc/<pid>/stat; ./bulwark execs the JVM, so $node is its pid) over a row, in microseconds per event answered.
 ticks() { awk '{ print $14 + $15 }' "/proc/$node/stat"; }
 hz=$(getconf CLK_TCK)
+# The node's CPU ticks by thread, threads of one pool summed (a name's trailing number dropped; the kernel keeps 15
+# characters of a name: bulwark-journal is the journal writer, bulwark-sequenc the sequencer, bulwark-sqlite- the
+# checkpointer, JettyServerThre Jetty's selector and request threads): "name ticks" lines.
+threads() {
+  for f in /proc/"$node"/task/*/stat; do cat "$f" 2>/dev/null; done | awk '{
+    name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+    rest = substr($0, index($0, ") ") + 2); split(rest, f, " ")
+    gsub(/[- #]*[0-9]+$/, "", name); gsub(/ /, "_", name); t[name] += f[12] + f[13] }
+    END { for (n in t) print n, t[n] }'
+}
+by_thread=""
 per_event() { # ticks before, ticks after, buckets before, buckets after
   awk -v t0="$1" -v t1="$2" -v hz="$hz" -v n0="${3##* }" -v n1="${4##* }" 'BEGIN {
     if (n1 > n0) printf "%.0f µs", (t1 - t0) * 1e6 / hz / (n1 - n0); else printf "-" }'
@@ -64,10 +76,20 @@ measure() {
   local seconds=$1 t0 t1
   shift
   before=$(buckets)
+  local th0 th1
+  th0=$(threads)
   t0=$(ticks)
   out=$( { time "$@"; } 2>"$data/generator.time")
   t1=$(ticks)
+  th1=$(threads)
   after=$(buckets)
+  by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v c="$c" '
+    FNR == NR { a[$1] = $2; next } { d[$1] = $2 - a[$1] }
+    END { if (n1 <= n0) exit; line = "  " c " connections, µs per event:"; sep = " "
+      for (k = 0; k < 6; k++) { best = ""; for (n in d) if (best == "" || d[n] > d[best]) best = n
+        if (best == "" || d[best] <= 0) break
+        line = line sep sprintf("%s %.1f", best, d[best] * 1e6 / hz / (n1 - n0)); sep = ", "; delete d[best] }
+      print line }' <(echo "$th0") <(echo "$th1"))$'\n'
   cpu=$(per_event "$t0" "$t1" "$before" "$after")
   gen=$(cores "$data/generator.time" "$seconds")
 }
@@ -108,6 +130,7 @@ else
   done
 fi
 echo
+printf 'node CPU per event by thread (the six largest), by row:\n%s' "$by_thread"
 echo "journal appends (transactions) by duration, over the whole run:"
 curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' '/^bulwark_journal_append_seconds_bucket/ { printf "  <= %s s: %s\n", $3, $NF }
   /^bulwark_journal_append_seconds_count/ { print "  count: " $NF } /^bulwark_journal_batch_size_sum/ { print "  events: " $NF }'
