@@ -3,6 +3,7 @@ package dev.bulwark.engine.features;
 import dev.bulwark.core.event.EntityType;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,6 +38,9 @@ public final class EntityLayout {
     final int values;
     final int sets;
     final long idleMillis;
+    /** What a new entity's arrays hold, copied for each (one copy instead of filling them field by field). */
+    final int[] emptyEpochs;
+    final double[] emptyValues;
 
     EntityLayout(EntityType type, List<Slot> slots) {
         this.type = type;
@@ -92,6 +96,34 @@ public final class EntityLayout {
         this.values = base;
         this.sets = setCount;
         this.idleMillis = longest;
+        this.emptyEpochs = emptyEpochs(groups.length);
+        this.emptyValues = emptyValues(this.slots, groups, base);
+    }
+
+    /** Every bucket empty; the oldest bucket held is "none yet". */
+    private static int[] emptyEpochs(int groupCount) {
+        int[] epochs = new int[groupCount * GROUP_INTS];
+        Arrays.fill(epochs, EntityState.EMPTY);
+        for (int g = 0; g < groupCount; g++) {
+            epochs[g * GROUP_INTS + OLDEST] = Integer.MAX_VALUE;
+        }
+        return epochs;
+    }
+
+    /** First/last-seen slots NaN; each group's totals zero and its buckets holding the group's cleared values. */
+    private static double[] emptyValues(List<Slot> slots, Group[] groups, int length) {
+        double[] values = new double[length];
+        for (Slot slot : slots) {
+            if (slot.offset >= 0) {
+                Arrays.fill(values, slot.offset, slot.offset + 3, Double.NaN);
+            }
+        }
+        for (Group g : groups) {
+            for (int ring = 0; ring < BUCKETS; ring++) {
+                System.arraycopy(g.empty(), 0, values, g.base() + ring * g.streams(), g.streams());
+            }
+        }
+        return values;
     }
 
     /** The entity type this layout is for. */

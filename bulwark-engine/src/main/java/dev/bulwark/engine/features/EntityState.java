@@ -18,7 +18,7 @@ import java.util.Arrays;
 public final class EntityState {
     private static final int B = EntityLayout.BUCKETS;
     private static final int G = EntityLayout.GROUP_INTS;
-    private static final int EMPTY = Integer.MIN_VALUE;
+    static final int EMPTY = Integer.MIN_VALUE;
 
     EntityLayout layout;
     int[] epochs;
@@ -34,8 +34,8 @@ public final class EntityState {
 
     EntityState(EntityLayout layout) {
         this.layout = layout;
-        this.epochs = emptyEpochs(layout);
-        this.values = emptyValues(layout);
+        this.epochs = layout.emptyEpochs.clone();
+        this.values = layout.emptyValues.clone();
         this.sets = new long[layout.sets][];
     }
 
@@ -165,8 +165,8 @@ public final class EntityState {
     /** Re-packs this state for a new layout after a reload, keeping the state of every unchanged feature. */
     void migrate(EntityLayout target) {
         EntityLayout source = layout;
-        int[] newEpochs = emptyEpochs(target);
-        double[] newValues = emptyValues(target);
+        int[] newEpochs = target.emptyEpochs.clone();
+        double[] newValues = target.emptyValues.clone();
         long[][] newSets = new long[target.sets][];
         for (Slot to : target.slots) {
             int index = source.slotIndex(to.name);
@@ -195,29 +195,5 @@ public final class EntityState {
         this.epochs = newEpochs;
         this.values = newValues;
         this.sets = newSets;
-    }
-
-    private static int[] emptyEpochs(EntityLayout layout) {
-        int[] epochs = new int[layout.groups.length * G];
-        Arrays.fill(epochs, EMPTY);
-        for (int g = 0; g < layout.groups.length; g++) {
-            epochs[g * G + EntityLayout.OLDEST] = Integer.MAX_VALUE;
-        }
-        return epochs;
-    }
-
-    private static double[] emptyValues(EntityLayout layout) {
-        double[] values = new double[layout.values];
-        for (Slot slot : layout.slots) {
-            if (slot.offset >= 0) {
-                Arrays.fill(values, slot.offset, slot.offset + 3, Double.NaN);
-            }
-        }
-        for (Group g : layout.groups) {
-            for (int ring = 0; ring < B; ring++) {
-                System.arraycopy(g.empty(), 0, values, g.base() + ring * g.streams(), g.streams());
-            }
-        }
-        return values;
     }
 }
