@@ -163,6 +163,7 @@ public final class JournalAppend {
     }
 
     private static long size(JournalEntry e) {
-        return e.eventJson().length() + e.decisionJson().length + e.alertJson().map(String::length).orElse(0);
+        return e.eventJson().getBytes(StandardCharsets.UTF_8).length + e.decisionJson().length
+                + e.alertJson().map(a -> a.getBytes(StandardCharsets.UTF_8).length).orElse(0);
     }
 }
