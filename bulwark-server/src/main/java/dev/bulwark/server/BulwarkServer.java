@@ -6,6 +6,7 @@ import dev.bulwark.server.api.Apis;
 import dev.bulwark.server.auth.AccessGuard;
 import dev.bulwark.server.auth.Authenticator;
 import dev.bulwark.server.http.ContinuingThreadPool;
+import dev.bulwark.server.http.FrontDoor;
 import dev.bulwark.server.http.InlineRoutes;
 import dev.bulwark.server.http.JettyErrors;
 import dev.bulwark.server.http.Problems;
@@ -22,11 +23,20 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ProxyConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +49,10 @@ public final class BulwarkServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BulwarkServer.class);
     /** Threads that write responses once their events are durable. */
     private static final int ACK_THREADS = 2;
+    /** Where Jetty listens, behind the front door. */
+    private static final String INTERNAL_HOST = "127.0.0.1";
     private final Javalin app;
+    private @Nullable FrontDoor front;
     private final IngestPipeline pipeline;
     private final ExecutorService completions;
     private final ServerMetrics metrics;
@@ -82,8 +95,7 @@ public final class BulwarkServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jetty.threadPool = new ContinuingThreadPool();
-            c.jetty.host = config.host();
-            c.jetty.port = config.port();
+            c.jetty.addConnector(BulwarkServer::internalConnector);
             c.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
             c.http.prefer405over404 = true;
             c.jetty.modifyServer(jetty -> {
@@ -100,9 +112,11 @@ public final class BulwarkServer implements AutoCloseable {
         BulwarkServer server = new BulwarkServer(app, pipeline, completions, metrics, table[0].routes());
         try {
             app.start();
-            LOG.atInfo().addKeyValue("host", config.host()).addKeyValue("port", app.port()).log("listening; recovering");
+            server.front = FrontDoor.open(config.host(), config.port(), inline, requestLog,
+                    new InetSocketAddress(INTERNAL_HOST, app.port()));
+            LOG.atInfo().addKeyValue("host", config.host()).addKeyValue("port", server.port()).log("listening; recovering");
             pipeline.start();
-            LOG.atInfo().addKeyValue("port", app.port()).addKeyValue("recovered_events", pipeline.status().recoveredEvents())
+            LOG.atInfo().addKeyValue("port", server.port()).addKeyValue("recovered_events", pipeline.status().recoveredEvents())
                     .log("accepting events");
             return server;
         } catch (RuntimeException e) {
@@ -113,7 +127,23 @@ public final class BulwarkServer implements AutoCloseable {
 
     /** The port the server listens on (the chosen one when the configuration asked for 0). */
     public int port() {
-        return app.port();
+        FrontDoor door = front;
+        if (door == null) {
+            throw new IllegalStateException("the server has not started");
+        }
+        return door.port();
+    }
+
+    /**
+     * Jetty's connector: on a loopback port of its own, reached only through the front door, which opens each
+     * connection with a PROXY protocol line so Jetty still sees the client's address.
+     */
+    private static Connector internalConnector(Server jetty, HttpConfiguration http) {
+        ServerConnector connector = new ServerConnector(jetty, new ProxyConnectionFactory(HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(http));
+        connector.setHost(INTERNAL_HOST);
+        connector.setPort(0);
+        return connector;
     }
 
     /** Where the ingest pipeline stands. */
@@ -138,6 +168,9 @@ public final class BulwarkServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (front != null) {
+            front.stopAccepting();
+        }
         pipeline.close();
         completions.shutdown();
         try {
@@ -146,6 +179,9 @@ public final class BulwarkServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         app.stop();
+        if (front != null) {
+            front.close();
+        }
         metrics.close();
         LOG.atInfo().log("stopped");
     }

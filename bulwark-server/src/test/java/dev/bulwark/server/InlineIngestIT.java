@@ -3,8 +3,6 @@ package dev.bulwark.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.bulwark.core.json.Json;
 import dev.bulwark.server.auth.AccessGuard;
 import dev.bulwark.server.auth.Authenticator;
 import dev.bulwark.server.auth.Role;
@@ -53,7 +51,7 @@ class InlineIngestIT {
             Thread.sleep(150);
             out.write(body, 40, body.length - 40);
             out.flush();
-            Answer answer = Answer.read(socket.getInputStream());
+            RawHttp.Answer answer = RawHttp.Answer.read(socket.getInputStream());
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.json().path("event_id").asText()).isEqualTo("in-pieces");
         }
@@ -68,7 +66,7 @@ class InlineIngestIT {
             out.write(chunk(body.substring(0, 30)));
             out.write(chunk(body.substring(30)));
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            assertThat(Answer.read(socket.getInputStream()).json().path("event_id").asText()).isEqualTo("chunked");
+            assertThat(RawHttp.Answer.read(socket.getInputStream()).json().path("event_id").asText()).isEqualTo("chunked");
         }
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
@@ -78,7 +76,7 @@ class InlineIngestIT {
                 out.write(chunk(piece));
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            Answer answer = Answer.read(socket.getInputStream());
+            RawHttp.Answer answer = RawHttp.Answer.read(socket.getInputStream());
             assertThat(answer.status()).isEqualTo(413);
             assertThat(answer.json().path("type").asText()).isEqualTo("urn:bulwark:problem:payload-too-large");
         }
@@ -92,7 +90,7 @@ class InlineIngestIT {
             out.write("{\"id\":\"cut-short\"".getBytes(StandardCharsets.UTF_8));
             out.flush();
             socket.shutdownOutput();
-            Answer answer = Answer.read(socket.getInputStream());
+            RawHttp.Answer answer = RawHttp.Answer.read(socket.getInputStream());
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.json().path("errors").get(0).path("reason").asText()).contains("ended after 17 bytes");
         }
@@ -108,7 +106,7 @@ class InlineIngestIT {
                 byte[] body = Events.orderJson("kept-" + i).getBytes(StandardCharsets.UTF_8);
                 out.write(head("POST", "/v1/events/", "Content-Length: " + body.length));
                 out.write(body);
-                assertThat(Answer.read(in).json().path("event_id").asText()).isEqualTo("kept-" + i);
+                assertThat(RawHttp.Answer.read(in).json().path("event_id").asText()).isEqualTo("kept-" + i);
             }
             ByteArrayOutputStream pipelined = new ByteArrayOutputStream();
             byte[] body = Events.orderJson("piped").getBytes(StandardCharsets.UTF_8);
@@ -117,11 +115,11 @@ class InlineIngestIT {
             pipelined.write(head("GET", "/v1/decisions/kept-0", "Content-Length: 0"));
             pipelined.write(head("DELETE", "/v1/events", "Content-Length: 0"));
             out.write(pipelined.toByteArray());
-            assertThat(Answer.read(in).json().path("event_id").asText()).isEqualTo("piped");
-            Answer decision = Answer.read(in);
+            assertThat(RawHttp.Answer.read(in).json().path("event_id").asText()).isEqualTo("piped");
+            RawHttp.Answer decision = RawHttp.Answer.read(in);
             assertThat(decision.status()).isEqualTo(200);
             assertThat(decision.json().path("event_id").asText()).isEqualTo("kept-0");
-            Answer wrongMethod = Answer.read(in);
+            RawHttp.Answer wrongMethod = RawHttp.Answer.read(in);
             assertThat(wrongMethod.status()).isEqualTo(405);
             assertThat(wrongMethod.json().path("instance").asText()).isEqualTo("/v1/events");
         }
@@ -143,48 +141,14 @@ class InlineIngestIT {
     }
 
     private static Socket connect() throws IOException {
-        Socket socket = new Socket("127.0.0.1", server.server.port());
-        socket.setSoTimeout(10_000);
-        return socket;
+        return RawHttp.connect(server);
     }
 
     private static byte[] head(String method, String path, String header) {
-        return (method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestServer.INGEST
-                + "\r\nContent-Type: application/json\r\n" + header + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        return RawHttp.head(method, path, header);
     }
 
     private static byte[] chunk(String data) {
-        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(bytes);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
-    }
-
-    /** One HTTP/1.1 response with a Content-Length, read off the stream and no further. */
-    private record Answer(int status, String body) {
-        static Answer read(InputStream in) throws IOException {
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new IOException("the connection closed inside a response head: " + head);
-                }
-                head.write(b);
-            }
-            String[] lines = head.toString(StandardCharsets.US_ASCII).split("\r\n");
-            int length = 0;
-            for (String line : lines) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());
-                }
-            }
-            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), new String(in.readNBytes(length), StandardCharsets.UTF_8));
-        }
-
-        JsonNode json() throws IOException {
-            return Json.mapper().readTree(body);
-        }
+        return RawHttp.chunk(data);
     }
 }

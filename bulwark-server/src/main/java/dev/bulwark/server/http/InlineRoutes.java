@@ -72,24 +72,30 @@ public final class InlineRoutes extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) {
         String canonical = Request.getPathInContext(request);
         String path = canonical == null ? "" : withoutTrailingSlash(canonical);
-        Map<String, Served> methods = byPath.get(path);
-        if (methods == null) {
+        if (!byPath.containsKey(path)) {
             dispatch(request, response, callback);
             return true;
         }
-        Exchange exchange = new Exchange(request, response, callback, path, log);
+        serve(path, request.getMethod(), Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)),
+                new JettyExchange(request, response, callback, path, log));
+        return true;
+    }
+
+    /**
+     * Serves a request to an inline {@code path}, from Jetty or from the {@link FrontDoor}: 405 for a method the path
+     * lacks, then the role check, then the route; whatever fails is answered through the exchange.
+     */
+    void serve(String path, String method, Optional<String> authorization, Exchange exchange) {
         try {
-            Served served = methods.get(request.getMethod());
+            Served served = byPath.getOrDefault(path, Map.of()).get(method);
             if (served == null) {
                 throw new MethodNotAllowedResponse();
             }
-            exchange.caller(guard.admit(served.roles(), Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)),
-                    request.getMethod(), path));
+            exchange.caller(guard.admit(served.roles(), authorization, method, path));
             served.route().handle(exchange);
         } catch (RuntimeException e) {
             exchange.fail(e);
         }
-        return true;
     }
 
     /** Hands the request to the rest of the tree (Javalin) on a request thread, where it may block. */
@@ -112,7 +118,7 @@ public final class InlineRoutes extends Handler.Wrapper {
     }
 
     /** Javalin ignores one trailing slash; so do these routes. */
-    private static String withoutTrailingSlash(String path) {
+    static String withoutTrailingSlash(String path) {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -3,7 +3,6 @@ package dev.bulwark.server.http;
 import dev.bulwark.core.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.List;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -31,16 +30,6 @@ public final class JettyErrors extends ErrorHandler {
     }
 
     private static byte[] body(int status, String instance) {
-        String title = HttpStatus.getMessage(status);
-        String slug = switch (status) {
-            case 400 -> "invalid-input";
-            case 404 -> "not-found";
-            case 413 -> "payload-too-large";
-            case 414 -> "uri-too-long";
-            case 431 -> "headers-too-large";
-            default -> "http-" + status;
-        };
-        return Json.bytes(Problems.problem(slug, title, status, "the request was refused before routing: " + title,
-                instance == null || instance.isEmpty() ? "/" : instance, List.of()));
+        return Json.bytes(Problems.refused(status, HttpStatus.getMessage(status), instance == null ? "/" : instance));
     }
 }

@@ -65,6 +65,24 @@ public final class Problems {
         return new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, instance, errors);
     }
 
+    /**
+     * The problem for a request refused before routing (headers too large, a malformed request line or URI), with
+     * the status's standard reason phrase as its title.
+     */
+    public static Problem refused(int status, String title, String instance) {
+        String slug = switch (status) {
+            case 400 -> "invalid-input";
+            case 404 -> "not-found";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 417 -> "expectation-failed";
+            case 431 -> "headers-too-large";
+            default -> "http-" + status;
+        };
+        return problem(slug, title, status, "the request was refused before routing: " + title,
+                instance.isEmpty() ? "/" : instance, List.of());
+    }
+
     /** Writes the problem for {@code error} as the response, with Retry-After or WWW-Authenticate when due. */
     public static void write(Context ctx, Throwable error) {
         Failure failure = of(error, ctx.path());

@@ -1,0 +1,184 @@
+package dev.bulwark.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The front door ({@code FrontDoor}, on Netty) serves {@code POST /v1/events} itself and hands every other request's
+ * connection to Jetty: what HTTP/1.1 asks of it, spoken as raw bytes — {@code Expect: 100-continue}, refusals before
+ * the body is read, many pipelined requests from a client that reads late, HTTP/1.0, malformed chunks, and requests
+ * on a connection already handed over.
+ */
+class FrontDoorIT {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void expect_100_continue_is_answered_before_the_body_is_sent() throws Exception {
+        byte[] body = Events.orderJson("expecting").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(RawHttp.head("POST", "/v1/events", "Expect: 100-continue\r\nContent-Length: " + body.length));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            assertThat(RawHttp.Answer.read(in).status()).isEqualTo(100);
+            out.write(body);
+            RawHttp.Answer answer = RawHttp.Answer.read(in);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().path("event_id").asText()).isEqualTo("expecting");
+        }
+    }
+
+    @Test
+    void a_declared_length_over_the_limit_is_413_before_the_body_and_closes() throws Exception {
+        try (Socket socket = RawHttp.connect(server)) {
+            socket.getOutputStream().write(RawHttp.head("POST", "/v1/events", "Content-Length: 50000000"));
+            InputStream in = socket.getInputStream();
+            RawHttp.Answer answer = RawHttp.Answer.read(in);
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.has("Connection: close")).isTrue();
+            assertThat(answer.json().path("type").asText()).isEqualTo("urn:bulwark:problem:payload-too-large");
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void a_refusal_before_the_body_closes_and_a_bodiless_one_keeps_the_connection() throws Exception {
+        byte[] body = Events.orderJson("no-token").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            RawHttp.Answer bodiless = RawHttp.Answer.read(in);
+            assertThat(bodiless.status()).isEqualTo(401);
+            assertThat(bodiless.has("WWW-Authenticate: Bearer")).isTrue();
+            assertThat(bodiless.has("Connection: close")).isFalse();
+            out.write(("POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            RawHttp.Answer refused = RawHttp.Answer.read(in);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.has("Connection: close")).isTrue();
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        assertThat(server.path.decided()).doesNotContain("no-token");
+    }
+
+    @Test
+    void many_pipelined_events_from_a_client_that_reads_late_are_all_answered_in_order() throws Exception {
+        int n = 400;
+        ByteArrayOutputStream requests = new ByteArrayOutputStream();
+        for (int i = 0; i < n; i++) {
+            byte[] body = Events.orderJson("piped-" + i).getBytes(StandardCharsets.UTF_8);
+            requests.write(RawHttp.head("POST", "/v1/events", "Content-Length: " + body.length));
+            requests.write(body);
+        }
+        try (Socket socket = RawHttp.connect(server)) {
+            CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> {
+                try {
+                    socket.getOutputStream().write(requests.toByteArray());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            Thread.sleep(300);
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < n; i++) {
+                RawHttp.Answer answer = RawHttp.Answer.read(in);
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.json().path("event_id").asText()).isEqualTo("piped-" + i);
+            }
+            sent.join();
+        }
+    }
+
+    @Test
+    void http_1_0_is_answered_and_closed_unless_it_asks_to_keep_alive() throws Exception {
+        byte[] body = Events.orderJson("old-client").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(RawHttp.head("POST", "/v1/events", "Connection: keep-alive\r\nContent-Length: " + body.length)
+                    .clone());
+            out.write(body);
+            RawHttp.Answer kept = RawHttp.Answer.read(socket.getInputStream());
+            assertThat(kept.status()).isEqualTo(200);
+        }
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(http10(RawHttp.head("POST", "/v1/events", "Content-Length: " + body.length)));
+            out.write(body);
+            InputStream in = socket.getInputStream();
+            RawHttp.Answer answer = RawHttp.Answer.read(in);
+            assertThat(answer.json().path("event_id").asText()).isEqualTo("old-client");
+            assertThat(answer.has("Connection: close")).isTrue();
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < 2; i++) {
+                out.write(http10(RawHttp.head("POST", "/v1/events", "Connection: keep-alive\r\nContent-Length: " + body.length)));
+                out.write(body);
+                RawHttp.Answer answer = RawHttp.Answer.read(in);
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.has("Connection: keep-alive")).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void a_malformed_chunk_is_400_and_closes() throws Exception {
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(RawHttp.head("POST", "/v1/events", "Transfer-Encoding: chunked"));
+            out.write("zz\r\nnot a chunk\r\n".getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            RawHttp.Answer answer = RawHttp.Answer.read(in);
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.json().path("type").asText()).isEqualTo("urn:bulwark:problem:invalid-input");
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void a_connection_handed_to_jetty_still_takes_events() throws Exception {
+        byte[] body = Events.orderJson("after-hand-over").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(RawHttp.Answer.read(in).status()).isEqualTo(200);
+            out.write(RawHttp.head("POST", "/v1/events", "Content-Length: " + body.length));
+            out.write(body);
+            RawHttp.Answer answer = RawHttp.Answer.read(in);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().path("event_id").asText()).isEqualTo("after-hand-over");
+            out.write("GET /v1/nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(RawHttp.Answer.read(in).status()).isIn(401, 404);
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    private static byte[] http10(byte[] head) {
+        return new String(head, StandardCharsets.US_ASCII).replaceFirst(" HTTP/1.1\r\n", " HTTP/1.0\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+}
