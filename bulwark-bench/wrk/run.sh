@@ -54,7 +54,8 @@ ticks() { awk '{ print $14 + $15 }' "/proc/$node/stat"; }
 hz=$(getconf CLK_TCK)
 # The node's CPU ticks by thread, threads of one pool summed (a name's trailing number dropped; the kernel keeps 15
 # characters of a name: bulwark-journal is the journal writer, bulwark-sequenc the sequencer, bulwark-sqlite- the
-# checkpointer, JettyServerThre Jetty's selector and request threads): "name ticks" lines.
+# checkpointer, bulwark-front the front door's event loop (POST /v1/events), JettyServerThre Jetty's selector and
+# request threads (every other route)): "name ticks" lines.
 threads() {
   for f in /proc/"$node"/task/*/stat; do cat "$f" 2>/dev/null; done | awk '{
     name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
