@@ -25,6 +25,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,7 +96,7 @@ public final class BulwarkServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jetty.threadPool = new ContinuingThreadPool();
-            c.jetty.addConnector(BulwarkServer::internalConnector);
+            c.jetty.addConnector((jetty, http) -> internalConnector(jetty, http, config.idleTimeout()));
             c.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
             c.http.prefer405over404 = true;
             c.jetty.modifyServer(jetty -> {
@@ -113,7 +114,7 @@ public final class BulwarkServer implements AutoCloseable {
         try {
             app.start();
             server.front = FrontDoor.open(config.host(), config.port(), inline, requestLog,
-                    new InetSocketAddress(INTERNAL_HOST, app.port()));
+                    new InetSocketAddress(INTERNAL_HOST, app.port()), config.idleTimeout());
             LOG.atInfo().addKeyValue("host", config.host()).addKeyValue("port", server.port()).log("listening; recovering");
             pipeline.start();
             LOG.atInfo().addKeyValue("port", server.port()).addKeyValue("recovered_events", pipeline.status().recoveredEvents())
@@ -138,11 +139,12 @@ public final class BulwarkServer implements AutoCloseable {
      * Jetty's connector: on a loopback port of its own, reached only through the front door, which opens each
      * connection with a PROXY protocol line so Jetty still sees the client's address.
      */
-    private static Connector internalConnector(Server jetty, HttpConfiguration http) {
+    private static Connector internalConnector(Server jetty, HttpConfiguration http, Duration idle) {
         ServerConnector connector = new ServerConnector(jetty, new ProxyConnectionFactory(HttpVersion.HTTP_1_1.asString()),
                 new HttpConnectionFactory(http));
         connector.setHost(INTERNAL_HOST);
         connector.setPort(0);
+        connector.setIdleTimeout(idle.toMillis());
         return connector;
     }
 

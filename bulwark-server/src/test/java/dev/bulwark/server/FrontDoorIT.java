@@ -178,6 +178,27 @@ class FrontDoorIT {
         }
     }
 
+    @Test
+    void an_idle_connection_is_closed_and_a_handed_over_one_by_jetty() throws Exception {
+        try (TestServer quick = TestServer.start(new InMemoryStore(), new CountingPath(),
+                c -> c.withIdleTimeout(java.time.Duration.ofMillis(300)))) {
+            byte[] body = Events.orderJson("then-idle").getBytes(StandardCharsets.UTF_8);
+            try (Socket socket = RawHttp.connect(quick)) {
+                socket.getOutputStream().write(RawHttp.head("POST", "/v1/events", "Content-Length: " + body.length));
+                socket.getOutputStream().write(body);
+                InputStream in = socket.getInputStream();
+                assertThat(RawHttp.Answer.read(in).status()).isEqualTo(200);
+                assertThat(in.read()).as("closed once idle, well before the 10 s read timeout").isEqualTo(-1);
+            }
+            try (Socket socket = RawHttp.connect(quick)) {
+                socket.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                InputStream in = socket.getInputStream();
+                assertThat(RawHttp.Answer.read(in).status()).isEqualTo(200);
+                assertThat(in.read()).isEqualTo(-1);
+            }
+        }
+    }
+
     private static byte[] http10(byte[] head) {
         return new String(head, StandardCharsets.US_ASCII).replaceFirst(" HTTP/1.1\r\n", " HTTP/1.0\r\n").getBytes(StandardCharsets.US_ASCII);
     }

@@ -50,7 +50,6 @@ public final class FrontDoor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
     /** Longest request line, and largest header block: Jetty's defaults, so both refuse the same requests. */
     private static final int MAX_LINE = 8192, MAX_HEADERS = 8192;
-    private static final Duration IDLE = Duration.ofSeconds(30);
     private static final String LEAK_DETECTION = "io.netty.leakDetection.level";
 
     static {
@@ -69,7 +68,7 @@ public final class FrontDoor implements AutoCloseable {
     private final ChannelGroup connections = new DefaultChannelGroup("bulwark-front", GlobalEventExecutor.INSTANCE);
     private final Channel listener;
 
-    private FrontDoor(InlineRoutes inline, RequestLog log, InetSocketAddress jetty, String host, int port) {
+    private FrontDoor(InlineRoutes inline, RequestLog log, InetSocketAddress jetty, String host, int port, Duration idle) {
         this.inline = inline;
         this.log = log;
         this.jetty = jetty;
@@ -86,7 +85,7 @@ public final class FrontDoor implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         connections.add(ch);
-                        ch.pipeline().addLast(new IdleStateHandler(0, 0, IDLE.toSeconds(), TimeUnit.SECONDS),
+                        ch.pipeline().addLast(new IdleStateHandler(0, 0, idle.toMillis(), TimeUnit.MILLISECONDS),
                                 new HttpRequestDecoder(new HttpDecoderConfig().setMaxInitialLineLength(MAX_LINE)
                                         .setMaxHeaderSize(MAX_HEADERS)),
                                 new FrontConnection(FrontDoor.this));
@@ -104,10 +103,12 @@ public final class FrontDoor implements AutoCloseable {
 
     /**
      * Listens on {@code host:port} (0: any free port), serving {@code inline}'s routes and handing every other
-     * request's connection to Jetty at {@code jetty}.
+     * request's connection to Jetty at {@code jetty}; a connection it serves that sends nothing for {@code idle}
+     * while owed no answer is closed (one handed to Jetty is Jetty's to time out).
      */
-    public static FrontDoor open(String host, int port, InlineRoutes inline, RequestLog log, InetSocketAddress jetty) {
-        return new FrontDoor(inline, log, jetty, host, port);
+    public static FrontDoor open(String host, int port, InlineRoutes inline, RequestLog log, InetSocketAddress jetty,
+                                 Duration idle) {
+        return new FrontDoor(inline, log, jetty, host, port, idle);
     }
 
     /**
