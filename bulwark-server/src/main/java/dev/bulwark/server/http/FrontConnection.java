@@ -1,11 +1,12 @@
 package dev.bulwark.server.http;
 
+import dev.bulwark.core.json.Json;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
@@ -18,13 +19,11 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
-import dev.bulwark.core.json.Json;
-import io.netty.channel.socket.DuplexChannel;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +49,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         private boolean close;
         private boolean bodyRead;
         private boolean proceedWanted;
+        /** The request's exchange while its body is being read. */
+        private @Nullable NettyExchange reading;
 
         Slot(HttpRequest request) {
             this.keepAlive = HttpUtil.isKeepAlive(request);
@@ -63,8 +64,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     private final FrontDoor door;
     private final ArrayDeque<Slot> waiting = new ArrayDeque<>();
     private @Nullable ChannelHandlerContext ctx;
-    private @Nullable NettyExchange reading;
-    private @Nullable Slot readingSlot;
+    /** The request whose body is coming in, if any. */
+    private @Nullable Slot reading;
     private @Nullable Splice splice;
     private Mode mode = Mode.SERVING;
     private boolean inputClosed;
@@ -125,8 +126,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         Slot slot = new Slot(request);
         waiting.add(slot);
         NettyExchange exchange = new NettyExchange(request, path, pathOnly(request.uri()), door.log(), this, slot);
-        reading = exchange;
-        readingSlot = slot;
+        slot.reading = exchange;
+        reading = slot;
         door.inline().serve(path, request.method().name(), Optional.ofNullable(request.headers().get(HttpHeaderNames.AUTHORIZATION)),
                 exchange);
         if (exchange.wantsBody() && HttpUtil.is100ContinueExpected(request)) {
@@ -136,9 +137,9 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void body(HttpContent content) {
-        NettyExchange exchange = reading;
-        Slot slot = readingSlot;
-        if (exchange == null || slot == null) {
+        Slot slot = reading;
+        NettyExchange exchange = slot == null ? null : slot.reading;
+        if (slot == null || exchange == null) {
             return;
         }
         if (content.decoderResult().isFailure()) {
@@ -158,8 +159,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     private void endReading(Slot slot) {
         slot.bodyRead = true;
         slot.proceedWanted = false;
+        slot.reading = null;
         reading = null;
-        readingSlot = null;
     }
 
     /** Answers a request, from any thread; the answer is written once every earlier request's is. */
@@ -183,9 +184,9 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         if (slot.hasBody && !slot.bodyRead) {
             // answered before its body was read (401, 413, ...): the rest of the connection cannot be framed cheaply
             slot.close = true;
-            if (slot == readingSlot) {
+            slot.reading = null;
+            if (slot == reading) {
                 reading = null;
-                readingSlot = null;
             }
             if (mode == Mode.SERVING) {
                 mode = Mode.CLOSING;
@@ -317,19 +318,19 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof ChannelInputShutdownEvent) {
             inputClosed = true;
-            NettyExchange cut = reading;
-            Slot cutSlot = readingSlot;
-            if (cut != null && cutSlot != null) {
+            Slot cut = reading;
+            NettyExchange exchange = cut == null ? null : cut.reading;
+            if (cut != null && exchange != null) {
                 // the decoder drops a body the client's end cut short; the request is answered 400
-                endReading(cutSlot);
-                cut.broken(true);
+                endReading(cut);
+                exchange.broken(true);
             }
             if (splice != null) {
                 splice.clientInputClosed();
             } else if (waiting.isEmpty()) {
                 ctx.close();
             }
-        } else if (event instanceof IdleStateEvent && splice == null && (waiting.isEmpty() || waiting.peek() == readingSlot)) {
+        } else if (event instanceof IdleStateEvent && splice == null && (waiting.isEmpty() || waiting.peek() == reading)) {
             ctx.close();
         }
         ReferenceCountUtil.release(event);
