@@ -53,12 +53,7 @@ class FrontDoorIT {
     void a_declared_length_over_the_limit_is_413_before_the_body_and_closes() throws Exception {
         try (Socket socket = RawHttp.connect(server)) {
             socket.getOutputStream().write(RawHttp.head("POST", "/v1/events", "Content-Length: 50000000"));
-            InputStream in = socket.getInputStream();
-            RawHttp.Answer answer = RawHttp.Answer.read(in);
-            assertThat(answer.status()).isEqualTo(413);
-            assertThat(answer.has("Connection: close")).isTrue();
-            assertThat(answer.json().path("type").asText()).isEqualTo("urn:bulwark:problem:payload-too-large");
-            assertThat(in.read()).isEqualTo(-1);
+            refusedThenClosed(socket.getInputStream(), 413, "payload-too-large");
         }
     }
 
@@ -75,10 +70,7 @@ class FrontDoorIT {
             assertThat(bodiless.has("Connection: close")).isFalse();
             out.write(("POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
-            RawHttp.Answer refused = RawHttp.Answer.read(in);
-            assertThat(refused.status()).isEqualTo(401);
-            assertThat(refused.has("Connection: close")).isTrue();
-            assertThat(in.read()).isEqualTo(-1);
+            refusedThenClosed(in, 401, "unauthenticated");
         }
         assertThat(server.path.decided()).doesNotContain("no-token");
     }
@@ -151,11 +143,7 @@ class FrontDoorIT {
             OutputStream out = socket.getOutputStream();
             out.write(RawHttp.head("POST", "/v1/events", "Transfer-Encoding: chunked"));
             out.write("zz\r\nnot a chunk\r\n".getBytes(StandardCharsets.US_ASCII));
-            InputStream in = socket.getInputStream();
-            RawHttp.Answer answer = RawHttp.Answer.read(in);
-            assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.json().path("type").asText()).isEqualTo("urn:bulwark:problem:invalid-input");
-            assertThat(in.read()).isEqualTo(-1);
+            refusedThenClosed(socket.getInputStream(), 400, "invalid-input");
         }
     }
 
@@ -197,6 +185,15 @@ class FrontDoorIT {
                 assertThat(in.read()).isEqualTo(-1);
             }
         }
+    }
+
+    /** Reads a connection's last answer: a problem of this status and type that says it closes, then the end. */
+    private static void refusedThenClosed(InputStream in, int status, String problem) throws IOException {
+        RawHttp.Answer answer = RawHttp.Answer.read(in);
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.has("Connection: close")).isTrue();
+        assertThat(answer.json().path("type").asText()).isEqualTo("urn:bulwark:problem:" + problem);
+        assertThat(in.read()).isEqualTo(-1);
     }
 
     private static byte[] http10(byte[] head) {
