@@ -167,6 +167,24 @@ class FrontDoorIT {
     }
 
     @Test
+    void other_methods_on_the_events_path_are_jettys_and_head_gets_no_body() throws Exception {
+        try (Socket socket = RawHttp.connect(server)) {
+            socket.getOutputStream().write(("HEAD /v1/events HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                head.write(in.read());
+            }
+            assertThat(head.toString(StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 405");
+            // had the HEAD answer carried a body, this would read it instead of the next answer
+            RawHttp.Answer health = RawHttp.Answer.read(in);
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().path("ready").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void an_idle_connection_is_closed_and_a_handed_over_one_by_jetty() throws Exception {
         try (TestServer quick = TestServer.start(new InMemoryStore(), new CountingPath(),
                 c -> c.withIdleTimeout(java.time.Duration.ofMillis(300)))) {

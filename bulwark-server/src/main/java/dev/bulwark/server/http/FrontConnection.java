@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * pipelined requests are answered in the order they came, whichever finishes first; a body is read up to the
  * route's limit (413 before reading when the declared length is over it); {@code Expect: 100-continue} is answered
  * when the request's turn comes; reading pauses while the client does not read its answers or has many waiting.
- * The first request to any other route hands the connection, from that request on, to Jetty ({@link Splice}) once
- * every earlier answer is written.
+ * The first request to any other route (or another method on an inline path) hands the connection, from that
+ * request on, to Jetty ({@link Splice}) once every earlier answer is written.
  */
 final class FrontConnection extends ChannelInboundHandlerAdapter {
     /** Requests a client may have waiting on one connection before the connection stops reading. */
@@ -114,7 +114,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         String path = path(request.uri());
-        if (!door.inline().serves(path)) {
+        if (!door.inline().serves(path, request.method().name())) {
+            // every other route, and other methods on an inline path (405, HEAD without a body, OPTIONS): Jetty's
             handOver(ctx, request);
             return;
         }

@@ -63,6 +63,11 @@ public final class InlineRoutes extends Handler.Wrapper {
         return byPath.containsKey(path);
     }
 
+    /** Whether {@code method path} is an inline route (the front door serves exactly these and hands on the rest). */
+    boolean serves(String path, String method) {
+        return byPath.getOrDefault(path, Map.of()).containsKey(method);
+    }
+
     @Override
     public InvocationType getInvocationType() {
         return InvocationType.NON_BLOCKING;
