@@ -114,7 +114,7 @@ public final class BulwarkServer implements AutoCloseable {
         try {
             app.start();
             server.front = FrontDoor.open(config.host(), config.port(), inline, requestLog,
-                    new InetSocketAddress(INTERNAL_HOST, app.port()), config.idleTimeout());
+                    new InetSocketAddress(INTERNAL_HOST, app.port()), config.idleTimeout(), clock);
             LOG.atInfo().addKeyValue("host", config.host()).addKeyValue("port", server.port()).log("listening; recovering");
             pipeline.start();
             LOG.atInfo().addKeyValue("port", server.port()).addKeyValue("recovered_events", pipeline.status().recoveredEvents())

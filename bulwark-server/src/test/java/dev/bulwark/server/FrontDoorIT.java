@@ -46,6 +46,7 @@ class FrontDoorIT {
             RawHttp.Answer answer = RawHttp.Answer.read(in);
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.json().path("event_id").asText()).isEqualTo("expecting");
+            assertThat(answer.has("Date: Thu, 15 Jan 2026 12:00:00 GMT")).as("dated by the server's clock").isTrue();
         }
     }
 
@@ -210,6 +211,7 @@ class FrontDoorIT {
         RawHttp.Answer answer = RawHttp.Answer.read(in);
         assertThat(answer.status()).isEqualTo(status);
         assertThat(answer.has("Connection: close")).isTrue();
+        assertThat(answer.has("Date: Thu, 15 Jan 2026 12:00:00 GMT")).isTrue();
         assertThat(answer.json().path("type").asText()).isEqualTo("urn:bulwark:problem:" + problem);
         assertThat(in.read()).isEqualTo(-1);
     }

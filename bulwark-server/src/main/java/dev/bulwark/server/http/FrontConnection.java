@@ -195,7 +195,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         }
         boolean close = slot.close || !slot.keepAlive;
         slot.answer = Wire.answer(c.alloc(), status, mediaType, body, headers,
-                close ? "close" : slot.http10 ? "keep-alive" : "");
+                close ? "close" : slot.http10 ? "keep-alive" : "", door.date());
         slot.close = close;
         writeAnswers();
     }

@@ -22,6 +22,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -32,7 +33,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +70,13 @@ public final class FrontDoor implements AutoCloseable {
     private final Class<? extends SocketChannel> socketType;
     private final ChannelGroup connections = new DefaultChannelGroup("bulwark-front", GlobalEventExecutor.INSTANCE);
     private final Channel listener;
+    private final Clock clock;
+    private long dateSecond = Long.MIN_VALUE;
+    private String date = "";
 
-    private FrontDoor(InlineRoutes inline, RequestLog log, InetSocketAddress jetty, String host, int port, Duration idle) {
+    private FrontDoor(InlineRoutes inline, RequestLog log, InetSocketAddress jetty, String host, int port, Duration idle,
+                      Clock clock) {
+        this.clock = clock;
         this.inline = inline;
         this.log = log;
         this.jetty = jetty;
@@ -104,11 +112,11 @@ public final class FrontDoor implements AutoCloseable {
     /**
      * Listens on {@code host:port} (0: any free port), serving {@code inline}'s routes and handing every other
      * request's connection to Jetty at {@code jetty}; a connection it serves that sends nothing for {@code idle}
-     * while owed no answer is closed (one handed to Jetty is Jetty's to time out).
+     * while owed no answer is closed (one handed to Jetty is Jetty's to time out); answers are dated by {@code clock}.
      */
     public static FrontDoor open(String host, int port, InlineRoutes inline, RequestLog log, InetSocketAddress jetty,
-                                 Duration idle) {
-        return new FrontDoor(inline, log, jetty, host, port, idle);
+                                 Duration idle, Clock clock) {
+        return new FrontDoor(inline, log, jetty, host, port, idle, clock);
     }
 
     /**
@@ -141,6 +149,16 @@ public final class FrontDoor implements AutoCloseable {
         connections.forEach(ch -> ch.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE));
         connections.newCloseFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
         loop.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    /** The Date header's value now, formatted at most once a second; called on the one event loop only. */
+    String date() {
+        long second = Math.floorDiv(clock.millis(), 1000L);
+        if (second != dateSecond) {
+            dateSecond = second;
+            date = DateFormatter.format(new Date(second * 1000));
+        }
+        return date;
     }
 
     InlineRoutes inline() {

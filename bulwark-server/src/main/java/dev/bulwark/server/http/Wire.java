@@ -19,26 +19,33 @@ import java.util.Map;
  */
 final class Wire {
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-    /** The head of almost every answer, up to its length: a decision. */
-    private static final byte[] OK_JSON = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+    /** The head of almost every answer, a decision, up to its date. */
+    private static final byte[] OK_JSON = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nDate: "
             .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LENGTH = "\r\nContent-Length: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_OF_HEAD = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private Wire() {
     }
 
-    /** An answer with {@code body}; {@code connection} is the Connection header's value, empty for none. */
+    /**
+     * An answer with {@code body}, dated {@code date} (an HTTP date); {@code connection} is the Connection header's
+     * value, empty for none.
+     */
     static ByteBuf answer(ByteBufAllocator alloc, int status, String mediaType, byte[] body, Map<String, String> headers,
-                          String connection) {
+                          String connection, String date) {
         if (status == 200 && connection.isEmpty() && headers.isEmpty() && mediaType.equals(Responses.JSON)) {
             String length = Integer.toString(body.length);
-            ByteBuf buf = alloc.buffer(OK_JSON.length + length.length() + END_OF_HEAD.length + body.length);
-            buf.writeBytes(OK_JSON).writeCharSequence(length, StandardCharsets.US_ASCII);
+            ByteBuf buf = alloc.buffer(OK_JSON.length + date.length() + LENGTH.length + length.length()
+                    + END_OF_HEAD.length + body.length);
+            buf.writeBytes(OK_JSON).writeCharSequence(date, StandardCharsets.US_ASCII);
+            buf.writeBytes(LENGTH).writeCharSequence(length, StandardCharsets.US_ASCII);
             return buf.writeBytes(END_OF_HEAD).writeBytes(body);
         }
         StringBuilder head = new StringBuilder(160).append("HTTP/1.1 ").append(status).append(' ')
                 .append(HttpResponseStatus.valueOf(status).reasonPhrase())
                 .append("\r\nContent-Type: ").append(mediaType)
+                .append("\r\nDate: ").append(date)
                 .append("\r\nContent-Length: ").append(body.length);
         if (!connection.isEmpty()) {
             head.append("\r\nConnection: ").append(connection);
