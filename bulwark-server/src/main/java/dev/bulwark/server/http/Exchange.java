@@ -3,7 +3,6 @@ package dev.bulwark.server.http;
 import dev.bulwark.core.json.Json;
 import dev.bulwark.server.auth.Caller;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -27,14 +26,6 @@ public abstract sealed class Exchange permits JettyExchange, NettyExchange {
         this.route = route;
         this.instance = instance;
         this.log = log;
-    }
-
-    /** A request header's value, when present. */
-    public abstract Optional<String> header(String name);
-
-    /** The media type the request declares for its body, when it declares one. */
-    public Optional<String> contentType() {
-        return header("Content-Type");
     }
 
     /**

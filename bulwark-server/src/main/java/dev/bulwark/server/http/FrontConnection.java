@@ -49,8 +49,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         private boolean close;
         private boolean bodyRead;
         private boolean proceedWanted;
-        /** The request's exchange while its body is being read. */
-        private @Nullable NettyExchange reading;
+        /** The request's exchange. */
+        private @Nullable NettyExchange exchange;
 
         Slot(HttpRequest request) {
             this.keepAlive = HttpUtil.isKeepAlive(request);
@@ -127,7 +127,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         Slot slot = new Slot(request);
         waiting.add(slot);
         NettyExchange exchange = new NettyExchange(request, path, pathOnly(request.uri()), door.log(), this, slot);
-        slot.reading = exchange;
+        slot.exchange = exchange;
         reading = slot;
         door.inline().serve(path, request.method().name(), Optional.ofNullable(request.headers().get(HttpHeaderNames.AUTHORIZATION)),
                 exchange);
@@ -139,7 +139,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
 
     private void body(HttpContent content) {
         Slot slot = reading;
-        NettyExchange exchange = slot == null ? null : slot.reading;
+        NettyExchange exchange = slot == null ? null : slot.exchange;
         if (slot == null || exchange == null) {
             return;
         }
@@ -160,7 +160,6 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     private void endReading(Slot slot) {
         slot.bodyRead = true;
         slot.proceedWanted = false;
-        slot.reading = null;
         reading = null;
     }
 
@@ -185,7 +184,6 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         if (slot.hasBody && !slot.bodyRead) {
             // answered before its body was read (401, 413, ...): the rest of the connection cannot be framed cheaply
             slot.close = true;
-            slot.reading = null;
             if (slot == reading) {
                 reading = null;
             }
@@ -320,7 +318,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         if (event instanceof ChannelInputShutdownEvent) {
             inputClosed = true;
             Slot cut = reading;
-            NettyExchange exchange = cut == null ? null : cut.reading;
+            NettyExchange exchange = cut == null ? null : cut.exchange;
             if (cut != null && exchange != null) {
                 // the decoder drops a body the client's end cut short; the request is answered 400
                 endReading(cut);

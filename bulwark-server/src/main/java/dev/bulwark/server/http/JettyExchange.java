@@ -4,7 +4,6 @@ import dev.bulwark.core.error.BulwarkException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -25,11 +24,6 @@ final class JettyExchange extends Exchange {
         this.request = request;
         this.response = response;
         this.callback = callback;
-    }
-
-    @Override
-    public Optional<String> header(String name) {
-        return Optional.ofNullable(request.getHeaders().get(name));
     }
 
     @Override

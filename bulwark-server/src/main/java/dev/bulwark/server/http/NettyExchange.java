@@ -6,7 +6,6 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -30,11 +29,6 @@ final class NettyExchange extends Exchange {
         this.request = request;
         this.connection = connection;
         this.slot = slot;
-    }
-
-    @Override
-    public Optional<String> header(String name) {
-        return Optional.ofNullable(request.headers().get(name));
     }
 
     @Override
