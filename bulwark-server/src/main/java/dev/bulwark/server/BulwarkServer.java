@@ -5,6 +5,7 @@ import dev.bulwark.server.api.Api;
 import dev.bulwark.server.api.Apis;
 import dev.bulwark.server.auth.AccessGuard;
 import dev.bulwark.server.auth.Authenticator;
+import dev.bulwark.server.http.Bodies;
 import dev.bulwark.server.http.ContinuingThreadPool;
 import dev.bulwark.server.http.FrontDoor;
 import dev.bulwark.server.http.InlineRoutes;
@@ -105,6 +106,7 @@ public final class BulwarkServer implements AutoCloseable {
             });
             c.requestLogger.http(requestLog);
             c.routes.beforeMatched(guard);
+            c.routes.after(Bodies::drainUnread);
             c.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e));
             c.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, e));
             table[0] = new RouteTable(c.routes, inline);

@@ -126,6 +126,37 @@ class InlineIngestIT {
     }
 
     @Test
+    void a_body_no_route_reads_keeps_the_connection_or_the_answer_says_close() throws Exception {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            // the reload route reads no body: what arrives after its answer is drained, and the connection goes on
+            out.write(("POST /v1/admin/reload HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.ADMIN
+                    + "\r\nContent-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(200);
+            out.write("{}".getBytes(StandardCharsets.US_ASCII));
+            RawHttp.Answer reloaded = RawHttp.Answer.read(in);
+            assertThat(reloaded.status()).isEqualTo(200);
+            assertThat(reloaded.has("Connection: close")).isFalse();
+            out.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(RawHttp.Answer.read(in).status()).isEqualTo(200);
+        }
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            // Jetty's inline route refuses before the body comes, and Jetty will close: the answer says so
+            out.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(RawHttp.Answer.read(in).status()).isEqualTo(200);
+            out.write(head("DELETE", "/v1/events", "Content-Length: 2"));
+            out.flush();
+            RawHttp.Answer refused = RawHttp.Answer.read(in);
+            assertThat(refused.status()).isEqualTo(405);
+            assertThat(refused.has("Connection: close")).isTrue();
+        }
+    }
+
+    @Test
     void an_inline_path_has_no_javalin_route_and_names_its_roles() {
         InlineRoutes inline = new InlineRoutes(new AccessGuard(new Authenticator(Map.of())), new RequestLog(new SimpleMeterRegistry()));
         Javalin.create(c -> {

@@ -4,11 +4,15 @@ import dev.bulwark.core.error.BulwarkException;
 import dev.bulwark.server.error.ServerException;
 import io.javalin.http.Context;
 import java.io.IOException;
+import jakarta.servlet.ServletInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Reads request bodies with a size limit, refusing an oversized one before or while reading it. */
 public final class Bodies {
+    /** The most of an unread body {@link #drainUnread} reads to keep the connection. */
+    private static final long DRAIN = 64 * 1024;
+
     private Bodies() {
     }
 
@@ -45,6 +49,34 @@ public final class Bodies {
             throw tooLarge(limit);
         }
         return body;
+    }
+
+    /**
+     * After a route, before its answer goes out: reads and drops what is left of a request body the route did not
+     * read (an early refusal, a route without a body), up to {@link #DRAIN} bytes, so the connection can carry the
+     * client's next request. Past that, or when it cannot be read, the answer says {@code Connection: close}.
+     * Without this, Jetty closes such a connection after an answer that did not say so, and a client that sent its
+     * next request on it in the meantime gets no answer.
+     */
+    public static void drainUnread(Context ctx) {
+        try {
+            ServletInputStream in = ctx.req().getInputStream();
+            long left = DRAIN;
+            byte[] chunk = new byte[8192];
+            while (!in.isFinished()) {
+                int n = in.read(chunk, 0, (int) Math.min(chunk.length, left));
+                if (n < 0) {
+                    return;
+                }
+                left -= n;
+                if (left == 0 && !in.isFinished()) {
+                    ctx.header("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            ctx.header("Connection", "close");
+        }
     }
 
     static ServerException.TooLarge tooLarge(long limit) {

@@ -18,6 +18,7 @@ final class JettyExchange extends Exchange {
     private final Request request;
     private final Response response;
     private final Callback callback;
+    private volatile boolean bodyRead;
 
     JettyExchange(Request request, Response response, Callback callback, String route, RequestLog log) {
         super(request.getMethod(), route, request.getHttpURI().getPath(), log);
@@ -42,6 +43,10 @@ final class JettyExchange extends Exchange {
         fields.put(HttpHeader.CONTENT_TYPE, mediaType);
         fields.put(HttpHeader.CONTENT_LENGTH, body.length);
         headers.forEach(fields::put);
+        if (!bodyRead && (request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING))) {
+            // answered before its body was read (401, 405, 413, ...): Jetty will close the connection, so say so
+            fields.put(HttpHeader.CONNECTION, "close");
+        }
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
@@ -84,6 +89,7 @@ final class JettyExchange extends Exchange {
                     chunk.release();
                 }
                 if (last) {
+                    bodyRead = true;
                     then.accept(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
                     return;
                 }
