@@ -1,7 +1,13 @@
 package dev.bulwark.core.decision;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.bulwark.core.json.MapWriter;
+import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -9,8 +15,10 @@ import java.util.Set;
 /**
  * The feature values a decision read, as an immutable map that shares its array of names with every other
  * decision of the same strategy bundle: a decision then costs one small value array instead of a hash map.
- * Iterates in the bundle's feature order; absent features (null values) are not entries.
+ * Iterates in the bundle's feature order; absent features (null values) are not entries. Written as JSON straight
+ * from its arrays ({@link MapWriter}).
  */
+@JsonSerialize(using = FeatureValues.Writer.class)
 public final class FeatureValues extends AbstractMap<String, Object> {
     private final String[] names;
     private final Object[] values;
@@ -92,5 +100,47 @@ public final class FeatureValues extends AbstractMap<String, Object> {
                 };
             }
         };
+    }
+
+    /**
+     * Writes the map from its arrays, with the names pre-encoded: they are the bundle's, the same for every decision
+     * until a reload, and escaping them again for each decision was half of writing the map.
+     */
+    static final class Writer extends MapWriter<FeatureValues> {
+        private volatile Encoded encoded = new Encoded(new String[0], new SerializedString[0]);
+
+        Writer() {
+            super(FeatureValues.class);
+        }
+
+        @Override
+        protected int slots(FeatureValues map) {
+            return map.names.length;
+        }
+
+        @Override
+        protected String key(FeatureValues map, int slot) {
+            return map.names[slot];
+        }
+
+        @Override
+        protected Object value(FeatureValues map, int slot) {
+            return map.values[slot];
+        }
+
+        @Override
+        protected void writeKey(JsonGenerator gen, FeatureValues map, int slot) throws IOException {
+            Encoded names = encoded;
+            if (names.names != map.names) {
+                names = new Encoded(map.names, Arrays.stream(map.names).map(SerializedString::new)
+                        .toArray(SerializedString[]::new));
+                encoded = names;
+            }
+            gen.writeFieldName(names.encoded[slot]);
+        }
+
+        /** A names array and its names pre-encoded, compared by identity. */
+        private record Encoded(String[] names, SerializedString[] encoded) {
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.bulwark.core.event;
 
+import dev.bulwark.core.json.IsoInstant;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,15 +46,9 @@ public record Event(String id, String type, String source, Instant time, Map<Str
         return data.get(field) instanceof Number n ? n.doubleValue() : 0.0;
     }
 
-    /** The envelope and data as a JSON-ready map with CloudEvents attribute names. */
+    /** The envelope and data as a JSON-ready, unmodifiable map with CloudEvents attribute names, in that order. */
     public Map<String, Object> toJsonMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("specversion", SPEC_VERSION);
-        map.put("id", id);
-        map.put("source", source);
-        map.put("type", type);
-        map.put("time", time.toString());
-        map.put("data", data);
-        return map;
+        return new EventData("specversion", SPEC_VERSION, "id", id, "source", source, "type", type,
+                "time", IsoInstant.format(time), "data", data);
     }
 }

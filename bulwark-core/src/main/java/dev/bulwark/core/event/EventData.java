@@ -1,5 +1,7 @@
 package dev.bulwark.core.event;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.bulwark.core.json.MapWriter;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -16,8 +18,9 @@ import java.util.Set;
  * scan of one or two cache lines comparing references, where a {@code HashMap} follows table, node and key; a
  * field the event lacks is usually ruled out by the summary without a scan. A different but equal key still finds
  * its field, by {@code equals}. Only {@link Event} creates these, so an event built from another's data (a replay
- * shifted in time) shares it.
+ * shifted in time) shares it. Written as JSON straight from its array ({@link MapWriter}).
  */
+@JsonSerialize(using = EventData.Writer.class)
 final class EventData extends AbstractMap<String, Object> {
     private final Object[] fields;
     private final long summary;
@@ -31,6 +34,16 @@ final class EventData extends AbstractMap<String, Object> {
             kv[i++] = key;
             kv[i++] = e.getValue();
             bits |= bit(key);
+        }
+        this.fields = kv;
+        this.summary = bits;
+    }
+
+    /** A map over {@code kv}: keys and values side by side, in order; the array is not copied. */
+    EventData(Object... kv) {
+        long bits = 0;
+        for (int i = 0; i < kv.length; i += 2) {
+            bits |= bit((String) kv[i]);
         }
         this.fields = kv;
         this.summary = bits;
@@ -105,5 +118,27 @@ final class EventData extends AbstractMap<String, Object> {
                 return fields.length >>> 1;
             }
         };
+    }
+
+    /** Writes the map from its array. */
+    static final class Writer extends MapWriter<EventData> {
+        Writer() {
+            super(EventData.class);
+        }
+
+        @Override
+        protected int slots(EventData map) {
+            return map.fields.length >>> 1;
+        }
+
+        @Override
+        protected String key(EventData map, int slot) {
+            return (String) map.fields[2 * slot];
+        }
+
+        @Override
+        protected Object value(EventData map, int slot) {
+            return map.fields[2 * slot + 1];
+        }
     }
 }
