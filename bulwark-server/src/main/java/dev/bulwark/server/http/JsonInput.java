@@ -1,10 +1,10 @@
 package dev.bulwark.server.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.bulwark.core.error.BulwarkException;
 import dev.bulwark.core.event.Violation;
@@ -22,9 +22,7 @@ import org.jspecify.annotations.Nullable;
  * stream limits, reporting malformed input with its line, column and JSON pointer. Duplicate keys are refused.
  */
 public final class JsonInput {
-    private static final ObjectReader ITEM = Json.mapper().readerFor(Object.class)
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final ObjectReader READER = ITEM.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader READER = Json.mapper().reader();
 
     /** One item of a batch: a parsed value, or why its NDJSON line could not be parsed. */
     public sealed interface Item {
@@ -49,7 +47,7 @@ public final class JsonInput {
         JsonParser parser = null;
         try (JsonParser p = READER.createParser(body)) {
             parser = p;
-            return READER.readValue(p);
+            return whole(p);
         } catch (JsonProcessingException e) {
             throw new BulwarkException.Invalid("the body is not valid JSON", List.of(malformed(e, parser, "")));
         } catch (IOException e) {
@@ -72,7 +70,7 @@ public final class JsonInput {
             List<Item> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 tooMany(items.size(), maxItems);
-                items.add(new Parsed(ITEM.readValue(parser)));
+                items.add(new Parsed(JsonValues.read(parser)));
             }
             if (parser.nextToken() != null) {
                 throw new BulwarkException.Invalid("/", "unexpected content after the closing ] of the batch");
@@ -111,12 +109,24 @@ public final class JsonInput {
         JsonParser parser = null;
         try (JsonParser p = READER.createParser(line)) {
             parser = p;
-            return new Parsed(READER.readValue(p));
+            return new Parsed(whole(p));
         } catch (JsonProcessingException e) {
             return new Malformed(malformed(e, parser, "line " + number + ": "));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The one value the parser's input holds; anything after it is refused. */
+    private static @Nullable Object whole(JsonParser p) throws IOException {
+        p.nextToken();
+        Object value = JsonValues.read(p);
+        JsonToken after = p.nextToken();
+        if (after != null) {
+            throw new JsonParseException(p, "Trailing token (of type " + after + ") found after the value; one JSON "
+                    + "value is expected");
+        }
+        return value;
     }
 
     private static void tooMany(int count, int maxItems) {
