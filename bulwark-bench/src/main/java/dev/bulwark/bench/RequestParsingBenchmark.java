@@ -3,10 +3,13 @@ package dev.bulwark.bench;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.bulwark.core.event.EventValidator;
+import dev.bulwark.core.event.Validation;
 import dev.bulwark.core.json.Json;
 import dev.bulwark.server.http.JsonInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading one event's request body into plain values, as the front door does for {@code POST /v1/events}: the
  * server's reader ({@link JsonInput#one}) against Jackson's untyped deserialiser with duplicate detection and
- * trailing tokens refused (what the server used before, and what {@code JsonValuesTest} checks it against).
+ * trailing tokens refused (what the server used before, and what {@code JsonValuesTest} checks it against); and the
+ * whole way from the body to a validated event.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +42,15 @@ public class RequestParsingBenchmark {
             + "\"buyer_id\":\"b-66760\",\"seller_id\":\"s-1760\",\"amount\":165.5,\"currency\":\"USD\","
             + "\"payment_instrument_id\":\"pi-66760\",\"shipping_address_id\":\"ad-66760\",\"device_id\":\"d-66760\","
             + "\"ip\":\"10.10.17.1\"}}").getBytes(StandardCharsets.UTF_8);
+
+    private static final EventValidator VALIDATOR = new EventValidator(EventValidator.Limits.DEFAULT);
+    private static final Instant NOW = Instant.parse("2026-12-06T22:23:30Z");
+
+    /** The server's reader, then the event's validation: the front door's way from a body to an {@code Event}. */
+    @Benchmark
+    public Validation event() {
+        return VALIDATOR.validate(JsonInput.one(body), NOW);
+    }
 
     /** The server's reader. */
     @Benchmark
