@@ -5,7 +5,8 @@
 # minute's burst of new entities), then 20 s at each concurrency given (default: 8 16 32 64 closed, 128 open).
 # It first prints what the VM charges for a system call, a loopback TCP round trip and an 8 KiB append + fsync
 # (probe.c): figures from VMs that differ there do not compare. After the table it prints each row's node CPU per
-# event by thread (the six largest), so a change can be traced to the thread it moved.
+# event by thread (the six largest), so a change can be traced to the thread it moved, and the whole machine's CPU
+# over the row (/proc/stat), which also counts kernel work done for the node outside its threads.
 #   bulwark-bench/wrk/run.sh [connections...]            closed loop (wrk, closed.lua): each connection sends as
 #                                                        soon as it is answered; latency from the actual send
 #   RATE=20000 bulwark-bench/wrk/run.sh [connections...] open loop at RATE requests/s in all (openloop.c, built
@@ -63,6 +64,16 @@ threads() {
     gsub(/[- #]*[0-9]+$/, "", name); gsub(/ /, "_", name); t[name] += f[12] + f[13] }
     END { for (n in t) print n, t[n] }'
 }
+# The whole machine's CPU from /proc/stat's first line (user nice system idle iowait irq softirq steal): the node's
+# own figures count its threads only, and kernel work done for it elsewhere (loopback TCP in softirq context, an
+# io_uring's workers) does not show there. Printed after each row's threads as busy % and its parts.
+machine() { head -n 1 /proc/stat; }
+machine_share() { # /proc/stat line before, after
+  awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); for (i = 2; i <= 9; i++) { d[i] = y[i] - x[i]; t += d[i] }
+    if (t > 0) printf "; the machine: busy %.1f%% (user %.1f, system %.1f, softirq %.1f), iowait %.1f%%",
+      100 * (d[2] + d[3] + d[4] + d[7] + d[8] + d[9]) / t, 100 * (d[2] + d[3]) / t, 100 * (d[4] + d[7]) / t,
+      100 * d[8] / t, 100 * d[6] / t }'
+}
 by_thread=""
 per_event() { # ticks before, ticks after, buckets before, buckets after
   awk -v t0="$1" -v t1="$2" -v hz="$hz" -v n0="${3##* }" -v n1="${4##* }" 'BEGIN {
@@ -79,18 +90,20 @@ measure() {
   before=$(buckets)
   local th0 th1
   th0=$(threads)
+  m0=$(machine)
   t0=$(ticks)
   out=$( { time "$@"; } 2>"$data/generator.time")
   t1=$(ticks)
+  m1=$(machine)
   th1=$(threads)
   after=$(buckets)
-  by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v c="$c" '
+  by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v c="$c" -v m="$(machine_share "$m0" "$m1")" '
     FNR == NR { a[$1] = $2; next } { d[$1] = $2 - a[$1] }
     END { if (n1 <= n0) exit; line = "  " c " connections, µs per event:"; sep = " "
       for (k = 0; k < 6; k++) { best = ""; for (n in d) if (best == "" || d[n] > d[best]) best = n
         if (best == "" || d[best] <= 0) break
         line = line sep sprintf("%s %.1f", best, d[best] * 1e6 / hz / (n1 - n0)); sep = ", "; delete d[best] }
-      print line }' <(echo "$th0") <(echo "$th1"))$'\n'
+      print line m }' <(echo "$th0") <(echo "$th1"))$'\n'
   cpu=$(per_event "$t0" "$t1" "$before" "$after")
   gen=$(cores "$data/generator.time" "$seconds")
 }
@@ -131,7 +144,7 @@ else
   done
 fi
 echo
-printf 'node CPU per event by thread (the six largest), by row:\n%s' "$by_thread"
+printf 'node CPU per event by thread (the six largest), and the whole machine'"'"'s CPU, by row:\n%s' "$by_thread"
 echo "journal appends (transactions) by duration, over the whole run:"
 curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' '/^bulwark_journal_append_seconds_bucket/ { printf "  <= %s s: %s\n", $3, $NF }
   /^bulwark_journal_append_seconds_count/ { print "  count: " $NF } /^bulwark_journal_batch_size_sum/ { print "  events: " $NF }'
