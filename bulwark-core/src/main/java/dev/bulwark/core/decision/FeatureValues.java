@@ -119,11 +119,6 @@ public final class FeatureValues extends AbstractMap<String, Object> {
         }
 
         @Override
-        protected String key(FeatureValues map, int slot) {
-            return map.names[slot];
-        }
-
-        @Override
         protected Object value(FeatureValues map, int slot) {
             return map.values[slot];
         }

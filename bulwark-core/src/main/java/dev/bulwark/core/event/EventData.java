@@ -1,7 +1,9 @@
 package dev.bulwark.core.event;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.bulwark.core.json.MapWriter;
+import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -132,8 +134,8 @@ final class EventData extends AbstractMap<String, Object> {
         }
 
         @Override
-        protected String key(EventData map, int slot) {
-            return (String) map.fields[2 * slot];
+        protected void writeKey(JsonGenerator gen, EventData map, int slot) throws IOException {
+            gen.writeFieldName((String) map.fields[2 * slot]);
         }
 
         @Override

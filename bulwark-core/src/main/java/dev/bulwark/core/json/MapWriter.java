@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Writes a map whose keys and values sit in arrays, as Jackson's map serialiser writes its entries under {@link Json}'s
  * settings, in order, without an entry object per field or a serialiser look-up per value: the common values
- * (numbers, booleans, strings) are written directly, anything else by the mapper. Subclasses say where the i-th key
- * and value are. A null value is left out, as Jackson leaves it out under {@code NON_ABSENT} (an empty Optional, by
+ * (numbers, booleans, strings) are written directly, anything else by the mapper. Subclasses write the i-th key and
+ * say where the i-th value is. A null value is left out, as Jackson leaves it out under {@code NON_ABSENT} (an empty Optional, by
  * contrast, Jackson writes as null, and so does this).
  *
  * <p>Design note: the node's sequencer writes every decided event's data and its decision's feature values, and
@@ -25,16 +25,11 @@ public abstract class MapWriter<M extends Map<String, Object>> extends StdSerial
     /** How many key/value positions the map has (absent values included). */
     protected abstract int slots(M map);
 
-    /** The key at {@code slot}. */
-    protected abstract String key(M map, int slot);
-
     /** The value at {@code slot}. */
     protected abstract Object value(M map, int slot);
 
-    /** Writes the key at {@code slot}; a subclass whose keys repeat may write them pre-encoded. */
-    protected void writeKey(JsonGenerator gen, M map, int slot) throws IOException {
-        gen.writeFieldName(key(map, slot));
-    }
+    /** Writes the key at {@code slot} as a field name (pre-encoded, where keys repeat from map to map). */
+    protected abstract void writeKey(JsonGenerator gen, M map, int slot) throws IOException;
 
     @Override
     public final void serialize(M map, JsonGenerator gen, SerializerProvider provider) throws IOException {
