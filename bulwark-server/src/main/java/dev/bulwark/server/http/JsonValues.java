@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * Reads one JSON value from a parser as plain Java values, exactly as Jackson's untyped deserialiser does with the
  * shared mapper's settings (objects as insertion-ordered maps, arrays as lists, integers as {@code Integer},
  * {@code Long} or {@code BigInteger} by size, other numbers as {@code Double}), and refuses a duplicate key with
- * Jackson's own error, raised at the repeated name.
+ * Jackson's message and at the same JSON pointer.
  *
  * <p>Design note: reading the body is a tenth of the front door's thread per event, and Jackson's duplicate detection
  * builds a hash set for every object of more than two fields, while the map each object is read into already tells
  * a repeated name by its size: a sixth less time and 30% less garbage per event body ({@code RequestParsingBenchmark},
- * docs/benchmarks.md, eleventh sitting). A repeated name is reported after its value is read, at the same JSON
- * pointer as Jackson's. {@code JsonValuesTest} compares the two readers on random documents.
+ * docs/benchmarks.md, eleventh sitting). A repeated name is reported once its value is read (the line and column
+ * are the value's end, not the name's). {@code JsonValuesTest} compares the two readers on random documents.
  */
 final class JsonValues {
     private JsonValues() {
