@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The access matrix of docs/api.md, checked route by route and role by role. */
@@ -14,7 +13,8 @@ class AuthIT {
     private static final Set<String> ALL = Set.of("ingest", "analyst", "admin", "viewer");
     private static final Set<String> READERS = Set.of("analyst", "admin", "viewer");
     private static final Set<String> EDITORS = Set.of("analyst", "admin");
-    private static TestServer server;
+    @AutoClose
+    private static final TestServer server = TestServer.start();
 
     private record Call(String method, String path, Set<String> admitted) {
     }
@@ -37,16 +37,6 @@ class AuthIT {
             new Call("GET", "/v1/audit", Set.of("admin")),
             new Call("GET", "/v1/schemas", ALL),
             new Call("GET", "/v1/schemas/order.placed", ALL));
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void every_guarded_route_admits_exactly_its_roles() {

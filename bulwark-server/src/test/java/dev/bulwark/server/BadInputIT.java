@@ -11,24 +11,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class BadInputIT {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
+    @AutoClose
+    private static final TestServer server = TestServer.start();
 
     @AfterAll
-    static void stop() {
+    static void nothingMalformedWasDecided() {
         assertThat(server.path.decided()).as("nothing malformed reaches the decision path").isEmpty();
-        server.close();
     }
 
     static List<Arguments> invalidEvents() {

@@ -3,25 +3,20 @@ package dev.bulwark.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Enforcements, alerts and decisions as analysts and viewers see them, and reversals. */
 class EnforcementsIT {
-    private static TestServer server;
+    @AutoClose
+    private static final TestServer server = TestServer.start();
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void seed() {
         var r = server.post("/v1/events", TestServer.INGEST,
                 Events.json(Events.registration("reg-eve", "eve@example.com", "203.0.113.77", "block")));
         assertThat(r.status()).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
