@@ -2,7 +2,9 @@
 # Measures POST /v1/events over HTTP with wrk against a fresh node (embedded store, shipped pack):
 # a warm-up at 64 connections (WARMUP seconds, default 60: long enough for the 200,000 buyers and their cards,
 # addresses and devices to have all been seen, so the run measures the steady state rather than the first
-# minute's burst of new entities), then 20 s at each concurrency given (default: 8 16 32 64 closed, 128 open).
+# minute's burst of new entities; with 30 s, G1 was still promoting their feature state during the counted rows, young
+# pauses 17-38 ms instead of 2-9 and the open loop's p99 several times the steady state's: docs/benchmarks.md, twelfth
+# sitting), then 20 s at each concurrency given (default: 8 16 32 64 closed, 128 open).
 # It first prints what the VM charges for a system call, a loopback TCP round trip and an 8 KiB append + fsync
 # (probe.c): figures from VMs that differ there do not compare. After the table it prints each row's node CPU per
 # event by thread (the six largest), so a change can be traced to the thread it moved, and the whole machine's CPU
