@@ -8,7 +8,8 @@
 # It first prints what the VM charges for a system call, a loopback TCP round trip and an 8 KiB append + fsync
 # (probe.c): figures from VMs that differ there do not compare. After the table it prints each row's node CPU per
 # event by thread (the six largest), so a change can be traced to the thread it moved, and the whole machine's CPU
-# over the row (/proc/stat), which also counts kernel work done for the node outside its threads.
+# over the row (/proc/stat), which also counts kernel work done for the node outside its threads, and the node's GC
+# pauses that fell in the row (from a GC log, DATA/gc.log, that run.sh adds to BULWARK_JAVA_OPTS).
 #   bulwark-bench/wrk/run.sh [connections...]            closed loop (wrk, closed.lua): each connection sends as
 #                                                        soon as it is answered; latency from the actual send
 #   RATE=20000 bulwark-bench/wrk/run.sh [connections...] open loop at RATE requests/s in all (openloop.c, built
@@ -35,6 +36,10 @@ keep=${DATA:+yes}
 [ -n "$data" ] || data=$(mktemp -d /tmp/bulwark-wrk.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 export BULWARK_JAVA_OPTS=${BULWARK_JAVA_OPTS:--Xms3g -Xmx3g -XX:+AlwaysPreTouch}
+# The node's GC pauses go to a log of their own, so that each row can say which pauses fell in it (a row whose pauses
+# are tens of milliseconds is still measuring the population settling; see WARMUP above).
+gclog="$data/gc.log"
+case "$data" in *[[:space:]]*) gclog="" ;; *) BULWARK_JAVA_OPTS+=" -Xlog:gc:file=$gclog" ;; esac
 "$root/bulwark" serve --port "$port" --data "$data" ${DB:+--db "$DB"} >"$data/serve.log" 2>&1 &
 node=$!
 trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true; [ -n "$keep" ] || rm -rf "$data"' EXIT
@@ -70,6 +75,13 @@ threads() {
 # own figures count its threads only, and kernel work done for it elsewhere (loopback TCP in softirq context, an
 # io_uring's workers) does not show there. Printed after each row's threads as busy % and its parts.
 machine() { head -n 1 /proc/stat; }
+# The GC log's length in lines, and the pauses logged after a given line: "; GC pauses: N, the longest X ms, Y ms in all".
+gc_lines() { if [ -n "$gclog" ] && [ -f "$gclog" ]; then wc -l <"$gclog"; else echo 0; fi; }
+gc_pauses() {
+  [ -n "$gclog" ] && [ -f "$gclog" ] || return 0
+  tail -n +"$(($1 + 1))" "$gclog" | awk '/ Pause / && $NF ~ /ms$/ { ms = substr($NF, 1, length($NF) - 2) + 0; n++; all += ms
+    if (ms > most) most = ms } END { printf "; GC pauses: %d, the longest %.1f ms, %.1f ms in all", n, most, all }'
+}
 machine_share() { # /proc/stat line before, after
   awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); for (i = 2; i <= 9; i++) { d[i] = y[i] - x[i]; t += d[i] }
     if (t > 0) printf "; the machine: busy %.1f%% (user %.1f, system %.1f, softirq %.1f), iowait %.1f%%",
@@ -93,13 +105,14 @@ measure() {
   local th0 th1
   th0=$(threads)
   m0=$(machine)
+  g0=$(gc_lines)
   t0=$(ticks)
   out=$( { time "$@"; } 2>"$data/generator.time")
   t1=$(ticks)
   m1=$(machine)
   th1=$(threads)
   after=$(buckets)
-  by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v c="$c" -v m="$(machine_share "$m0" "$m1")" '
+  by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v c="$c" -v m="$(machine_share "$m0" "$m1")$(gc_pauses "$g0")" '
     FNR == NR { a[$1] = $2; next } { d[$1] = $2 - a[$1] }
     END { if (n1 <= n0) exit; line = "  " c " connections, µs per event:"; sep = " "
       for (k = 0; k < 6; k++) { best = ""; for (n in d) if (best == "" || d[n] > d[best]) best = n
@@ -146,7 +159,7 @@ else
   done
 fi
 echo
-printf 'node CPU per event by thread (the six largest), and the whole machine'"'"'s CPU, by row:\n%s' "$by_thread"
+printf 'node CPU per event by thread (the six largest), the whole machine'"'"'s CPU and the node'"'"'s GC pauses, by row:\n%s' "$by_thread"
 echo "journal appends (transactions) by duration, over the whole run:"
 curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' '/^bulwark_journal_append_seconds_bucket/ { printf "  <= %s s: %s\n", $3, $NF }
   /^bulwark_journal_append_seconds_count/ { print "  count: " $NF } /^bulwark_journal_batch_size_sum/ { print "  events: " $NF }'
