@@ -9,7 +9,8 @@
 # (probe.c): figures from VMs that differ there do not compare. After the table it prints each row's node CPU per
 # event by thread (the six largest), so a change can be traced to the thread it moved, and the whole machine's CPU
 # over the row (/proc/stat), which also counts kernel work done for the node outside its threads, and the node's GC
-# pauses that fell in the row (from a GC log, DATA/gc.log, that run.sh adds to BULWARK_JAVA_OPTS).
+# pauses that fell in the row, an open-loop row's SETTLE seconds included (from a GC log, DATA/gc.log, that run.sh
+# adds to BULWARK_JAVA_OPTS).
 #   bulwark-bench/wrk/run.sh [connections...]            closed loop (wrk, closed.lua): each connection sends as
 #                                                        soon as it is answered; latency from the actual send
 #   RATE=20000 bulwark-bench/wrk/run.sh [connections...] open loop at RATE requests/s in all (openloop.c, built
