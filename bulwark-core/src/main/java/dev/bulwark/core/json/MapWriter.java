@@ -1,6 +1,8 @@
 package dev.bulwark.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -18,6 +20,9 @@ import java.util.Map;
  * {@code MapWriterTest} checks the output equals Jackson's for the same maps.
  */
 public abstract class MapWriter<M extends Map<String, Object>> extends StdSerializer<M> {
+    /** {@link Double#toString} writes magnitudes from 10^-3 up to (not including) this in plain notation. */
+    private static final long PLAIN_LIMIT = 10_000_000L;
+
     protected MapWriter(Class<M> type) {
         super(type);
     }
@@ -42,7 +47,7 @@ public abstract class MapWriter<M extends Map<String, Object>> extends StdSerial
             }
             writeKey(gen, map, i);
             switch (v) {
-                case Double d -> gen.writeNumber(d.doubleValue());
+                case Double d -> writeDouble(gen, d.doubleValue());
                 case String s -> gen.writeString(s);
                 case Boolean b -> gen.writeBoolean(b);
                 case Long l -> gen.writeNumber(l.longValue());
@@ -51,6 +56,25 @@ public abstract class MapWriter<M extends Map<String, Object>> extends StdSerial
             }
         }
         gen.writeEndObject();
+    }
+
+    /**
+     * Writes {@code v} as Jackson does ({@link Double#toString}), but an integral value under 10^7 — most feature
+     * values are counts — as its digits and {@code .0} without building a string: the same text, since
+     * {@code Double.toString} writes such a value in plain notation with one fractional zero. Only into JSON text:
+     * a token buffer ({@code valueToTree}, {@code convertValue}) takes no raw text and must keep the value a double.
+     */
+    static void writeDouble(JsonGenerator gen, double v) throws IOException {
+        long whole = (long) v;
+        if (gen instanceof JsonGeneratorImpl && whole == v && whole > -PLAIN_LIMIT && whole < PLAIN_LIMIT
+                && (whole != 0 || Double.doubleToRawLongBits(v) == 0)
+                && !gen.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature())) {
+            gen.writeNumber(whole);
+            gen.writeRaw('.');
+            gen.writeRaw('0');
+        } else {
+            gen.writeNumber(v);
+        }
     }
 
     @Override

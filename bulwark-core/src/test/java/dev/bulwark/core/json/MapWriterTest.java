@@ -37,6 +37,7 @@ class MapWriterTest {
         assertThat(Json.write(nested(features))).isEqualTo(Json.write(nested(plain)));
         assertThat(new String(Json.bytes(nested(features)), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(Json.write(nested(plain)));
+        assertThat(Json.mapper().valueToTree(nested(features)).equals(Json.mapper().valueToTree(nested(plain)))).isTrue();
     }
 
     @Property(tries = 3000)
@@ -66,6 +67,9 @@ class MapWriterTest {
         Arbitrary<Object> scalar = Arbitraries.oneOf(
                 Arbitraries.doubles().map(Object.class::cast),
                 Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0, 1e-300, 1e21, 0.1 + 0.2).map(Object.class::cast),
+                Arbitraries.longs().between(-20_000_000, 20_000_000).map(n -> (Object) (double) n),
+                Arbitraries.of(0.0, 9_999_999.0, -9_999_999.0, 1e7, -1e7, 0.001, 4096.5, (double) Long.MAX_VALUE)
+                        .map(Object.class::cast),
                 Arbitraries.longs().map(Object.class::cast),
                 Arbitraries.integers().map(Object.class::cast),
                 Arbitraries.strings().ofMaxLength(12).map(Object.class::cast),
