@@ -140,7 +140,7 @@ public final class JournalAppend {
             public void commit(List<JournalEntry> batch) throws IOException {
                 List<ByteBuffer> parts = new ArrayList<>(batch.size() * 3);
                 for (JournalEntry e : batch) {
-                    parts.add(ByteBuffer.wrap(e.eventJson().getBytes(StandardCharsets.UTF_8)));
+                    parts.add(ByteBuffer.wrap(e.eventJson()));
                     parts.add(ByteBuffer.wrap(e.decisionJson()));
                     e.alertJson().ifPresent(a -> parts.add(ByteBuffer.wrap(a.getBytes(StandardCharsets.UTF_8))));
                 }
@@ -163,7 +163,7 @@ public final class JournalAppend {
     }
 
     private static long size(JournalEntry e) {
-        return e.eventJson().getBytes(StandardCharsets.UTF_8).length + e.decisionJson().length
+        return e.eventJson().length + e.decisionJson().length
                 + e.alertJson().map(a -> a.getBytes(StandardCharsets.UTF_8).length).orElse(0);
     }
 }

@@ -16,8 +16,10 @@ import java.util.function.Consumer;
 /** The events table (each event with its decision), and the append that writes a batch across every journal table. */
 final class Journal {
     private static final int FETCH_SIZE = 1000;
-    private static final String INSERT_EVENT = "INSERT INTO events (id, type, source, time, body, outcome, score, "
-            + "strategy_id, strategy_version, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+    /** The two JSON bodies come last, bound as UTF-8 text by the append's {@link Statements#text}. */
+    private static final String INSERT_EVENT = "INSERT INTO events (id, type, source, time, outcome, score, strategy_id, "
+            + "strategy_version, body, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)) "
+            + "ON CONFLICT (id) DO NOTHING";
 
     private Journal() {
     }
@@ -43,8 +45,10 @@ final class Journal {
         for (JournalEntry p : batch) {
             Event e = p.recorded().event();
             Decision d = p.recorded().decision();
-            Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), p.eventJson(), d.outcome().key(), d.score(),
-                    d.strategyId(), d.strategyVersion(), p.decisionText());
+            Sql.bind(ps, e.id(), e.type(), e.source(), e.time(), d.outcome().key(), d.score(), d.strategyId(),
+                    d.strategyVersion());
+            statements.text(ps, 9, p.eventJson());
+            statements.text(ps, 10, p.decisionJson());
             ps.addBatch();
         }
         int[] counts = ps.executeBatch();

@@ -50,7 +50,7 @@ final class SqliteStore extends JdbcStore {
         this.writer = connect(url, SqliteStore::writer);
         try {
             writer.setAutoCommit(false);
-            this.writerStatements = Statements.kept(writer);
+            this.writerStatements = Statements.kept(writer, Statements.Text.UTF8_BYTES);
             this.checkpointer = new Checkpointer(connect(url, c -> c.setSynchronous(SQLiteConfig.SynchronousMode.FULL)),
                     Path.of(path(url)), description, CHECKPOINT_EVERY, writeLock, RESTART_FRAMES);
         } catch (SQLException | IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.bulwark.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,16 +15,42 @@ import java.util.Map;
  * its lifetime ({@link #kept}), since preparing (parsing SQL against the schema) was an eighth of its time.
  */
 abstract class Statements implements AutoCloseable {
+    /** How a JSON body, UTF-8 bytes, is bound to a {@code CAST(? AS TEXT)} parameter. */
+    enum Text {
+        /** As a string: what every driver takes. */
+        STRING,
+        /**
+         * As the bytes themselves, a BLOB that SQLite's {@code CAST} reads as text in the database's encoding (UTF-8)
+         * without building a string that its driver would encode again. Not for PostgreSQL, whose cast of
+         * {@code bytea} to text is its escaped form.
+         */
+        UTF8_BYTES
+    }
+
+    private final Text text;
+
+    private Statements(Text text) {
+        this.text = text;
+    }
+
     /** The statement for {@code sql}, with no parameters bound and an empty batch. */
     abstract PreparedStatement prepare(String sql) throws SQLException;
+
+    /** Binds the UTF-8 text {@code utf8} to the {@code CAST(? AS TEXT)} parameter at {@code index}. */
+    final void text(PreparedStatement ps, int index, byte[] utf8) throws SQLException {
+        switch (text) {
+            case STRING -> ps.setString(index, new String(utf8, StandardCharsets.UTF_8));
+            case UTF8_BYTES -> ps.setBytes(index, utf8);
+        }
+    }
 
     /** Ends the transaction's use: closes fresh statements, clears kept ones. */
     @Override
     public abstract void close() throws SQLException;
 
-    /** Statements prepared on {@code connection} and closed by {@link #close()}. */
+    /** Statements prepared on {@code connection} and closed by {@link #close()}; text bound as strings. */
     static Statements fresh(Connection connection) {
-        return new Statements() {
+        return new Statements(Text.STRING) {
             private final List<PreparedStatement> open = new ArrayList<>();
 
             @Override
@@ -51,9 +78,12 @@ abstract class Statements implements AutoCloseable {
         };
     }
 
-    /** Statements prepared once on {@code connection}, which one thread at a time uses, and kept until it closes. */
-    static Statements kept(Connection connection) {
-        return new Statements() {
+    /**
+     * Statements prepared once on {@code connection}, which one thread at a time uses, and kept until it closes; text
+     * bound as {@code text} says.
+     */
+    static Statements kept(Connection connection, Text text) {
+        return new Statements(text) {
             private final Map<String, PreparedStatement> cache = new HashMap<>();
             private final List<PreparedStatement> used = new ArrayList<>();
 

@@ -108,7 +108,9 @@ final class Fixtures {
      */
     static void writeAsVersion(int version, Connection c, List<Recorded> records) throws SQLException {
         if (version == 3) {
-            Journal.append(Statements.kept(c), records.stream().map(JournalEntry::of).toList());
+            try (Statements statements = Statements.fresh(c)) {
+                Journal.append(statements, records.stream().map(JournalEntry::of).toList());
+            }
             return;
         }
         String decisionKey = switch (version) {
@@ -122,7 +124,7 @@ final class Fixtures {
                      + "score, strategy_id, strategy_version, body) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Recorded r : records) {
                 JournalEntry entry = JournalEntry.of(r);
-                Sql.bind(events, r.event().id(), r.event().type(), r.event().source(), r.event().time(), entry.eventJson());
+                Sql.bind(events, r.event().id(), r.event().type(), r.event().source(), r.event().time(), entry.eventText());
                 events.executeUpdate();
                 Object key = r.event().id();
                 if (version == 2) {

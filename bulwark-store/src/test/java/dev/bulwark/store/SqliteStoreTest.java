@@ -57,6 +57,19 @@ class SqliteStoreTest extends StoreContractTest {
     }
 
     @Test
+    void bodiesAreStoredAsTextThatSqlReads() throws Exception {
+        store.append(List.of(reviewed(order("e-1", at(0)))));
+        Path file = dataDir.resolve("bulwark.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet rs = c.createStatement().executeQuery("SELECT typeof(body), typeof(decision), "
+                     + "json_extract(body, '$.data.buyer_id'), json_extract(decision, '$.outcome') FROM events")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    .containsExactly("text", "text", "b-1001", "review");
+        }
+    }
+
+    @Test
     void theFileIsInWriteAheadLogModeAndDescribedByItsPath() throws Exception {
         Path file = dataDir.resolve("bulwark.db").toAbsolutePath();
 

@@ -17,7 +17,9 @@ import dev.bulwark.core.port.Store;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -86,6 +88,18 @@ abstract class StoreContractTest implements AlertsAndEnforcementsContract, Repos
         assertThat(read.data().get("amount")).isInstanceOf(Double.class).isEqualTo(59.97);
         assertThat(read.data().get("meta")).isEqualTo(order("e-1", at(0)).data().get("meta"));
         assertThat(store.decision("e-1").orElseThrow().features().get("orders_1h")).isInstanceOf(Long.class);
+    }
+
+    @Test
+    void textBeyondAsciiReadsBackAsWritten() {
+        Map<String, Object> data = new LinkedHashMap<>(order("e-1", at(0)).data());
+        data.put("note", "Café 北京 \uD83D\uDE00 \"quoted\" back\\slash \u2028 tab\t");
+        data.put("broken", "lone \uD800 half");
+        Event event = new Event("e-1", "order.placed", "test", at(0), data);
+
+        store.append(List.of(allowed(event)));
+
+        assertThat(store.event("e-1")).contains(event);
     }
 
     @Test

@@ -10,9 +10,11 @@ import java.util.Optional;
 /**
  * A recorded event with its JSON bodies written once, up front: the journal stores these bodies and the API sends
  * the decision's bytes as its reply, so nothing is serialised twice and the single journal writer serialises
- * nothing (the server's sequencer builds the entries). {@code decisionJson} is not copied: treat it as read-only.
+ * nothing (the server's sequencer builds the entries). The event's and the decision's bodies are UTF-8 bytes, which
+ * the embedded store binds as they are (no string is built to be encoded again); they are not copied: treat them as
+ * read-only.
  */
-public record JournalEntry(Recorded recorded, String eventJson, byte[] decisionJson, Optional<String> alertJson,
+public record JournalEntry(Recorded recorded, byte[] eventJson, byte[] decisionJson, Optional<String> alertJson,
                            List<String> enforcementJsons) {
     public JournalEntry {
         Objects.requireNonNull(recorded, "recorded");
@@ -28,11 +30,16 @@ public record JournalEntry(Recorded recorded, String eventJson, byte[] decisionJ
     /** Serialises the event, its decision, the alert and each enforcement. */
     public static JournalEntry of(Recorded recorded) {
         List<Enforcement> enforcements = recorded.decision().enforcements();
-        return new JournalEntry(recorded, Json.write(recorded.event().toJsonMap()), Json.bytes(recorded.decision()),
+        return new JournalEntry(recorded, Json.bytes(recorded.event().toJsonMap()), Json.bytes(recorded.decision()),
                 recorded.alert().map(Json::write), enforcements.isEmpty() ? List.of() : enforcements.stream().map(Json::write).toList());
     }
 
-    /** The decision's JSON as text, as the store keeps it. */
+    /** The event's JSON as text. */
+    public String eventText() {
+        return new String(eventJson, StandardCharsets.UTF_8);
+    }
+
+    /** The decision's JSON as text. */
     public String decisionText() {
         return new String(decisionJson, StandardCharsets.UTF_8);
     }
