@@ -96,10 +96,15 @@ abstract class StoreContractTest implements AlertsAndEnforcementsContract, Repos
         data.put("note", "Café 北京 \uD83D\uDE00 \"quoted\" back\\slash \u2028 tab\t");
         data.put("broken", "lone \uD800 half");
         Event event = new Event("e-1", "order.placed", "test", at(0), data);
+        Enforcement enforcement = enforcement("enf-1", buyer("b-\uD800 \uD83D\uDE00"), "e-1", at(0), Optional.empty());
+        Recorded recorded = reviewed(event, enforcement);
 
-        store.append(List.of(allowed(event)));
+        store.append(List.of(recorded));
 
         assertThat(store.event("e-1")).contains(event);
+        assertThat(store.decision("e-1")).contains(recorded.decision());
+        assertThat(store.alert(Alert.idFor("e-1"))).isEqualTo(recorded.alert());
+        assertThat(store.enforcement("enf-1")).contains(enforcement);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -35,13 +36,13 @@ public final class Json {
         return MAPPER;
     }
 
-    /** Serialises a value to a JSON string. */
+    /**
+     * Serialises a value to a JSON string: the text of {@link #bytes}, so surrogates in the value's strings are
+     * written as JSON escapes (backslash, u, four hex digits) as there. Jackson's string writer leaves a lone
+     * surrogate as it is, and a database driver encoding the string to UTF-8 would turn it into {@code ?}.
+     */
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return new String(bytes(value), StandardCharsets.UTF_8);
     }
 
     /** Serialises a value to UTF-8 JSON bytes. */
