@@ -2,6 +2,7 @@ package dev.bulwark.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.core.decision.FeatureValues;
 import dev.bulwark.core.event.Event;
 import java.time.Instant;
@@ -37,7 +38,8 @@ class MapWriterTest {
         assertThat(Json.write(nested(features))).isEqualTo(Json.write(nested(plain)));
         assertThat(new String(Json.bytes(nested(features)), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(Json.write(nested(plain)));
-        assertThat(Json.mapper().valueToTree(nested(features)).equals(Json.mapper().valueToTree(nested(plain)))).isTrue();
+        JsonNode tree = Json.mapper().valueToTree(nested(features));
+        assertThat(tree).isEqualTo(Json.mapper().valueToTree(nested(plain)));
     }
 
     @Property(tries = 3000)

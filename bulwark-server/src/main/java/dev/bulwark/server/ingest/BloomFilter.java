@@ -58,7 +58,7 @@ final class BloomFilter {
     }
 
     /** FNV-1a over the id's chars, then SplitMix64's finaliser, so both halves of the result are well mixed. */
-    static long hash(String s) {
+    private static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
