@@ -7,9 +7,12 @@ import java.util.Optional;
 public enum Capability {
     CHECKOUT, SELLING, PAYOUTS, LIVE_GIFTING, COMMISSIONS;
 
+    /** {@link #key()}, computed once rather than on every call. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in files, rules and JSON. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Parses a lower-case name such as {@code live_gifting}. */

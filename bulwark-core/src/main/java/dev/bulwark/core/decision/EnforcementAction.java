@@ -7,9 +7,12 @@ import java.util.Optional;
 public enum EnforcementAction {
     WARN, LIMIT, SUSPEND_CAPABILITY, SUSPEND_ACCOUNT, BAN;
 
+    /** {@link #key()}, computed once rather than on every call. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in files, rules and JSON. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The rung {@code steps} above this one, stopping at {@link #BAN}. */

@@ -16,9 +16,12 @@ public enum Outcome {
     /** Refuse it. */
     BLOCK;
 
+    /** {@link #key()}, computed once rather than on every call (the journal writes an outcome's per event). */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in files and JSON. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The more severe of this and {@code other}. */

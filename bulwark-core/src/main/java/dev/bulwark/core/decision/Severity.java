@@ -7,9 +7,12 @@ import java.util.Optional;
 public enum Severity {
     LOW, MEDIUM, HIGH, CRITICAL;
 
+    /** {@link #key()}, computed once rather than on every call. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in files and JSON. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Parses a lower-case name such as {@code high}. */

@@ -8,6 +8,9 @@ public enum EntityType {
     BUYER(false), SELLER(false), CREATOR(false), DEVICE(false), IP(true), PAYMENT_INSTRUMENT(false),
     ADDRESS(true), EMAIL(true), PHONE(true), PAYOUT_ACCOUNT(true), LISTING(false), ORDER(false), DOCUMENT(true);
 
+    /** {@link #key()}, computed once rather than on every call. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     private final boolean personalData;
 
     EntityType(boolean personalData) {
@@ -16,7 +19,7 @@ public enum EntityType {
 
     /** The lower-case name used in files, rules and JSON, e.g. {@code payment_instrument}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Whether identifiers of this type are personal data, masked for roles that do not need them. */
