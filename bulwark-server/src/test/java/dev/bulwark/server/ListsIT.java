@@ -53,6 +53,11 @@ class ListsIT {
                 "[{\"value\":\"d-1\",\"reason\":\"farm\"},{\"value\":\"d-2\"},{\"value\":7,\"reason\":\"x\",\"expires_at\":\"soon\"}]");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().path("errors").findValuesAsText("field")).containsExactly("/1/reason", "/2/value", "/2/expires_at");
+        var halfPair = server.post("/v1/lists/devices/entries", TestServer.ANALYST,
+                "[{\"value\":\"d-\\ud83d\\ude00\",\"reason\":\"ok\"},{\"value\":\"d-\\ud800\",\"reason\":\"x\\udc00\"}]");
+        assertThat(halfPair.status()).isEqualTo(400);
+        assertThat(halfPair.json().path("errors").findValuesAsText("field")).containsExactly("/1/value", "/1/reason");
+        assertThat(halfPair.json().path("errors").get(0).path("reason").asText()).contains("character 2", "surrogate");
         assertThat(server.get("/v1/lists/devices/entries", TestServer.ANALYST).json()).isEmpty();
         assertThat(server.post("/v1/lists/nowhere/entries", TestServer.ANALYST, "[{\"value\":\"a\",\"reason\":\"b\"}]").status())
                 .isEqualTo(404);

@@ -96,6 +96,29 @@ public final class JsonFields {
             violations.add(new Violation(pointer + "/" + name, "must be at most " + maxLength + " characters"));
             return Optional.empty();
         }
+        int unpaired = unpairedSurrogate(s);
+        if (unpaired >= 0) {
+            violations.add(new Violation(pointer + "/" + name, "must be Unicode text: character " + unpaired
+                    + " is half of a surrogate pair (an escape such as \\ud800 without its other half)"));
+            return Optional.empty();
+        }
         return Optional.of(s);
+    }
+
+    /**
+     * The index of the first surrogate without its other half, or -1. Such a string is valid JSON but not Unicode
+     * text: a database would store {@code ?} for it, and a list entry or a reason that changed on the way in would
+     * be worse than one refused. (Events keep theirs: their bodies are stored as JSON, escaped.)
+     */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
