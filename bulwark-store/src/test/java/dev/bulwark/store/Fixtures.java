@@ -17,6 +17,7 @@ import dev.bulwark.core.event.Event;
 import dev.bulwark.core.port.JournalEntry;
 import dev.bulwark.core.port.Recorded;
 import dev.bulwark.core.port.Store;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -124,7 +125,7 @@ final class Fixtures {
                      + "score, strategy_id, strategy_version, body) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Recorded r : records) {
                 JournalEntry entry = JournalEntry.of(r);
-                Sql.bind(events, r.event().id(), r.event().type(), r.event().source(), r.event().time(), entry.eventText());
+                Sql.bind(events, r.event().id(), r.event().type(), r.event().source(), r.event().time(), new String(entry.eventJson(), StandardCharsets.UTF_8));
                 events.executeUpdate();
                 Object key = r.event().id();
                 if (version == 2) {
@@ -134,7 +135,7 @@ final class Fixtures {
                     }
                 }
                 Sql.bind(decisions, key, r.decision().outcome().key(), r.decision().score(),
-                        r.decision().strategyId(), r.decision().strategyVersion(), entry.decisionText());
+                        r.decision().strategyId(), r.decision().strategyVersion(), new String(entry.decisionJson(), StandardCharsets.UTF_8));
                 decisions.executeUpdate();
             }
         }

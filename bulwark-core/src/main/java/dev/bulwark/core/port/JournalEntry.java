@@ -2,7 +2,6 @@ package dev.bulwark.core.port;
 
 import dev.bulwark.core.decision.Enforcement;
 import dev.bulwark.core.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,15 +31,5 @@ public record JournalEntry(Recorded recorded, byte[] eventJson, byte[] decisionJ
         List<Enforcement> enforcements = recorded.decision().enforcements();
         return new JournalEntry(recorded, Json.bytes(recorded.event().toJsonMap()), Json.bytes(recorded.decision()),
                 recorded.alert().map(Json::write), enforcements.isEmpty() ? List.of() : enforcements.stream().map(Json::write).toList());
-    }
-
-    /** The event's JSON as text. */
-    public String eventText() {
-        return new String(eventJson, StandardCharsets.UTF_8);
-    }
-
-    /** The decision's JSON as text. */
-    public String decisionText() {
-        return new String(decisionJson, StandardCharsets.UTF_8);
     }
 }
