@@ -64,13 +64,21 @@ hz=$(getconf CLK_TCK)
 # The node's CPU ticks by thread, threads of one pool summed (a name's trailing number dropped; the kernel keeps 15
 # characters of a name: bulwark-journal is the journal writer, bulwark-sequenc the sequencer, bulwark-sqlite- the
 # checkpointer, bulwark-front the front door's event loop (POST /v1/events), JettyServerThre Jetty's selector and
-# request threads (every other route)): "name ticks" lines.
+# request threads (every other route)), with the read and write system calls (/proc's syscr + syscw: read, pread,
+# write, pwrite and the like on files and eventfds; a socket's send and recv are not counted there) and the context
+# switches (voluntary and not) the pool's threads made: "name ticks calls switches" lines. Unlike the CPU time, which
+# moves with the VM, these counts per event compare builds across VMs; a VM whose system call costs 1 µs (2026-12-07)
+# charges about that for each, and a switch costs several.
 threads() {
-  for f in /proc/"$node"/task/*/stat; do cat "$f" 2>/dev/null; done | awk '{
+  for t in /proc/"$node"/task/*; do
+    { cat "$t/stat"; awk '$1 == "syscr:" || $1 == "syscw:" { n += $2 } END { print "calls", n + 0 }' "$t/io"
+      awk '/ctxt_switches:/ { n += $2 } END { print "switches", n + 0 }' "$t/status"; } 2>/dev/null | paste -sd ' '
+  done | awk '{
     name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
     rest = substr($0, index($0, ") ") + 2); split(rest, f, " ")
-    gsub(/[- #]*[0-9]+$/, "", name); gsub(/ /, "_", name); t[name] += f[12] + f[13] }
-    END { for (n in t) print n, t[n] }'
+    gsub(/[- #]*[0-9]+$/, "", name); gsub(/ /, "_", name); t[name] += f[12] + f[13]
+    for (i = 1; i < NF; i++) { if ($i == "calls") c[name] += $(i + 1); if ($i == "switches") s[name] += $(i + 1) } }
+    END { for (n in t) print n, t[n], c[n] + 0, s[n] + 0 }'
 }
 # The whole machine's CPU from /proc/stat's first line (user nice system idle iowait irq softirq steal): the node's
 # own figures count its threads only, and kernel work done for it elsewhere (loopback TCP in softirq context, an
@@ -116,11 +124,13 @@ measure() {
   th1=$(threads)
   after=$(buckets)
   by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v c="$c" -v m="$(machine_share "$m0" "$m1")$(gc_pauses "$g0")" '
-    FNR == NR { a[$1] = $2; next } { d[$1] = $2 - a[$1] }
-    END { if (n1 <= n0) exit; line = "  " c " connections, µs per event:"; sep = " "
-      for (k = 0; k < 6; k++) { best = ""; for (n in d) if (best == "" || d[n] > d[best]) best = n
+    FNR == NR { a[$1] = $2; ac[$1] = $3; as[$1] = $4; next } { d[$1] = $2 - a[$1]; dc[$1] = $3 - ac[$1]; ds[$1] = $4 - as[$1] }
+    END { if (n1 <= n0) exit; n = n1 - n0; line = "  " c " connections, µs per event [read/write calls, context switches per event]:"
+      sep = " "
+      for (k = 0; k < 6; k++) { best = ""; for (t in d) if (best == "" || d[t] > d[best]) best = t
         if (best == "" || d[best] <= 0) break
-        line = line sep sprintf("%s %.1f", best, d[best] * 1e6 / hz / (n1 - n0)); sep = ", "; delete d[best] }
+        line = line sep sprintf("%s %.1f [%.2f, %.2f]", best, d[best] * 1e6 / hz / n, dc[best] / n, ds[best] / n)
+        sep = ", "; delete d[best] }
       print line m }' <(echo "$th0") <(echo "$th1"))$'\n'
   cpu=$(per_event "$t0" "$t1" "$before" "$after")
   gen=$(cores "$data/generator.time" "$seconds")
