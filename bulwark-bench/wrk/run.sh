@@ -7,7 +7,8 @@
 # sitting), then 20 s at each concurrency given (default: 8 16 32 64 closed, 128 open).
 # It first prints what the VM charges for a system call, a loopback TCP round trip and an 8 KiB append + fsync
 # (probe.c): figures from VMs that differ there do not compare. After the table it prints each row's node CPU per
-# event by thread (the six largest), so a change can be traced to the thread it moved, and the whole machine's CPU
+# event by thread (the six largest), with each one's read/write system calls and context switches per event, so a
+# change can be traced to the thread it moved (and, by the counts, across VMs), and the whole machine's CPU
 # over the row (/proc/stat), which also counts kernel work done for the node outside its threads, and the node's GC
 # pauses that fell in the row, an open-loop row's SETTLE seconds included (from a GC log, DATA/gc.log, that run.sh
 # adds to BULWARK_JAVA_OPTS).
