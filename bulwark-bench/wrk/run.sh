@@ -74,7 +74,7 @@ threads() {
   for t in /proc/"$node"/task/*; do
     { cat "$t/stat"; awk '$1 == "syscr:" || $1 == "syscw:" { n += $2 } END { print "calls", n + 0 }' "$t/io"
       awk '/ctxt_switches:/ { n += $2 } END { print "switches", n + 0 }' "$t/status"; } 2>/dev/null | paste -sd ' '
-  done | awk '{
+  done | awk 'index($0, "(") == 0 { next } {
     name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
     rest = substr($0, index($0, ") ") + 2); split(rest, f, " ")
     gsub(/[- #]*[0-9]+$/, "", name); gsub(/ /, "_", name); t[name] += f[12] + f[13]
