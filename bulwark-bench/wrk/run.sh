@@ -71,15 +71,18 @@ hz=$(getconf CLK_TCK)
 # moves with the VM, these counts per event compare builds across VMs; a VM whose system call costs 1 µs (2026-12-07)
 # charges about that for each, and a switch costs several.
 threads() {
-  for t in /proc/"$node"/task/*; do
-    { cat "$t/stat"; awk '$1 == "syscr:" || $1 == "syscw:" { n += $2 } END { print "calls", n + 0 }' "$t/io"
-      awk '/ctxt_switches:/ { n += $2 } END { print "switches", n + 0 }' "$t/status"; } 2>/dev/null | paste -sd ' '
-  done | awk 'index($0, "(") == 0 { next } {
-    name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
-    rest = substr($0, index($0, ") ") + 2); split(rest, f, " ")
-    gsub(/[- #]*[0-9]+$/, "", name); gsub(/ /, "_", name); t[name] += f[12] + f[13]
-    for (i = 1; i < NF; i++) { if ($i == "calls") c[name] += $(i + 1); if ($i == "switches") s[name] += $(i + 1) } }
-    END { for (n in t) print n, t[n], c[n] + 0, s[n] + 0 }'
+  # one line per file as "path:line" (-H); -s: a thread that ends meanwhile is skipped, not an error
+  grep -sH '' /proc/"$node"/task/*/stat /proc/"$node"/task/*/io /proc/"$node"/task/*/status | awk '{
+    path = substr($0, 1, index($0, ":") - 1); line = substr($0, index($0, ":") + 1)
+    n = split(path, p, "/"); tid = p[n - 1]; file = p[n]
+    if (file == "stat") {
+      name = substr(line, index(line, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+      split(substr(line, index(line, ") ") + 2), f, " ")
+      gsub(/[- #]*[0-9]+$/, "", name); gsub(/ /, "_", name); pool[tid] = name; ticks[tid] = f[12] + f[13]
+    } else if (file == "io" && line ~ /^sysc[rw]:/) { split(line, w, " "); calls[tid] += w[2]
+    } else if (file == "status" && line ~ /ctxt_switches:/) { split(line, w, " "); switches[tid] += w[2] } }
+    END { for (tid in pool) { t[pool[tid]] += ticks[tid]; c[pool[tid]] += calls[tid]; s[pool[tid]] += switches[tid] }
+      for (n in t) print n, t[n], c[n] + 0, s[n] + 0 }'
 }
 # The whole machine's CPU from /proc/stat's first line (user nice system idle iowait irq softirq steal): the node's
 # own figures count its threads only, and kernel work done for it elsewhere (loopback TCP in softirq context, an
