@@ -28,7 +28,8 @@
 # -Xmx2g before 2026-12-06), WARMUP (60), SETTLE (10), TIMELINE, UUIDS (set: every event id, warm-up included, is a
 # random UUID instead of a sequence), DB (a JDBC URL: the node stores in that database instead of the embedded store;
 # give PostgreSQL a fresh schema, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=bench1 after
-# CREATE SCHEMA bench1, since the events of earlier runs would be replayed at start).
+# CREATE SCHEMA bench1, since the events of earlier runs would be replayed at start), SERVE_ARGS (more arguments for
+# `bulwark serve`, e.g. SERVE_ARGS='--commit-wait 0').
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -42,7 +43,8 @@ export BULWARK_JAVA_OPTS=${BULWARK_JAVA_OPTS:--Xms3g -Xmx3g -XX:+AlwaysPreTouch}
 # are tens of milliseconds is still measuring the population settling; see WARMUP above).
 gclog="$data/gc.log"
 case "$data" in *[[:space:]]*) gclog="" ;; *) BULWARK_JAVA_OPTS+=" -Xlog:gc:file=$gclog" ;; esac
-"$root/bulwark" serve --port "$port" --data "$data" ${DB:+--db "$DB"} >"$data/serve.log" 2>&1 &
+# shellcheck disable=SC2086 # SERVE_ARGS is split into words on purpose
+"$root/bulwark" serve --port "$port" --data "$data" ${DB:+--db "$DB"} ${SERVE_ARGS:-} >"$data/serve.log" 2>&1 &
 node=$!
 trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true; [ -n "$keep" ] || rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do
