@@ -8,6 +8,7 @@ import dev.bulwark.server.auth.Authenticator;
 import dev.bulwark.server.http.Bodies;
 import dev.bulwark.server.http.ContinuingThreadPool;
 import dev.bulwark.server.http.FrontDoor;
+import dev.bulwark.server.http.IdleConnections;
 import dev.bulwark.server.http.InlineRoutes;
 import dev.bulwark.server.http.JettyErrors;
 import dev.bulwark.server.http.Problems;
@@ -85,8 +86,10 @@ public final class BulwarkServer implements AutoCloseable {
         }
         ServerMetrics metrics = new ServerMetrics(registry);
         ExecutorService completions = Executors.newFixedThreadPool(ACK_THREADS, ContinuingThreadPool.completionThreads("bulwark-ack-"));
-        IngestPipeline pipeline = new IngestPipeline(store, path, config.ingest(), metrics, completions, ACK_THREADS);
+        IdleConnections idle = new IdleConnections();
+        IngestPipeline pipeline = new IngestPipeline(store, path, config.ingest(), metrics, completions, ACK_THREADS, idle);
         metrics.watch(pipeline::status);
+        metrics.watchConnections(idle);
         List<Api> apis = Apis.all(pipeline, store, reloader, lists, enforcements, metrics, clock,
                 new Apis.Limits(config.maxBodyBytes(), config.maxBatchBodyBytes(), config.maxBatchItems()));
         RequestLog requestLog = new RequestLog(registry);
@@ -116,7 +119,7 @@ public final class BulwarkServer implements AutoCloseable {
         try {
             app.start();
             server.front = FrontDoor.open(config.host(), config.port(), inline, requestLog,
-                    new InetSocketAddress(INTERNAL_HOST, app.port()), config.idleTimeout(), clock);
+                    new InetSocketAddress(INTERNAL_HOST, app.port()), config.idleTimeout(), clock, idle);
             LOG.atInfo().addKeyValue("host", config.host()).addKeyValue("port", server.port()).log("listening; recovering");
             pipeline.start();
             LOG.atInfo().addKeyValue("port", server.port()).addKeyValue("recovered_events", pipeline.status().recoveredEvents())

@@ -9,6 +9,7 @@ import dev.bulwark.engine.lists.ListBook;
 import dev.bulwark.server.BulwarkServer;
 import dev.bulwark.server.ServerConfig;
 import dev.bulwark.server.auth.Caller;
+import dev.bulwark.server.ingest.IngestSettings;
 import dev.bulwark.server.port.DecisionPath;
 import dev.bulwark.server.port.ListMembership;
 import dev.bulwark.store.Stores;
@@ -62,7 +63,8 @@ public final class Node implements AutoCloseable {
             Engine engine = new Engine(bundle, new InMemoryFeatureStore(), new ListBook(), meters);
             seed(engine, store, bundle);
             Reloader reloader = new Reloader(strategies, engine, store);
-            ServerConfig config = ServerConfig.defaults().withHost(settings.host()).withPort(settings.port()).withTokens(tokens);
+            ServerConfig config = ServerConfig.defaults().withHost(settings.host()).withPort(settings.port()).withTokens(tokens)
+                    .withIngest(IngestSettings.DEFAULT.withCommitWait(settings.commitWait()));
             BulwarkServer server = BulwarkServer.start(config, store, path(engine), reloader, membership(engine),
                     engine.enforcements()::reverse, clock, registry);
             StrategyWatcher watcher = settings.watch() ? StrategyWatcher.start(settings.strategies(), reloader) : null;

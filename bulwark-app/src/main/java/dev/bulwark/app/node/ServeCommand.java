@@ -1,18 +1,26 @@
 package dev.bulwark.app.node;
 
 import dev.bulwark.app.Paths;
+import dev.bulwark.server.ingest.IngestSettings;
 import dev.bulwark.store.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code bulwark serve}: runs a node until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the HTTP API: events in, explained decisions out. Stops cleanly on Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -34,11 +42,26 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Reload the strategy files automatically when they change.")
     boolean watch;
 
+    @Option(names = "--commit-wait", defaultValue = "2", paramLabel = "MS",
+            description = "Longest the journal writer holds a commit open for events still arriving, in milliseconds "
+                    + "from the previous commit's start, while at least 16 client connections wait on no answer; "
+                    + "0 commits at once (default: ${DEFAULT-VALUE}, at most 100).")
+    double commitWaitMillis;
+
+    private Duration commitWait() {
+        if (!(commitWaitMillis >= 0 && commitWaitMillis <= IngestSettings.MAX_COMMIT_WAIT.toMillis())) {
+            throw new ParameterException(spec.commandLine(), "--commit-wait must be 0 to "
+                    + IngestSettings.MAX_COMMIT_WAIT.toMillis() + " ms, not " + commitWaitMillis);
+        }
+        return Duration.ofNanos(Math.round(commitWaitMillis * 1_000_000));
+    }
+
     @Override
     public Integer call() throws Exception {
+        Duration commitWait = commitWait();
         NodeSettings settings = new NodeSettings(host, port, db != null ? db : Stores.embeddedUrl(data),
                 strategies != null ? strategies : Paths.defaultStrategies(),
-                tokens != null ? tokens : data.resolve("tokens.txt"), watch);
+                tokens != null ? tokens : data.resolve("tokens.txt"), watch, commitWait);
         Node node;
         try {
             node = Node.start(settings, Clock.systemUTC());

@@ -69,6 +69,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     private @Nullable Splice splice;
     private Mode mode = Mode.SERVING;
     private boolean inputClosed;
+    /** Whether this connection is counted in the door's {@link IdleConnections}. */
+    private boolean counted;
 
     FrontConnection(FrontDoor door) {
         this.door = door;
@@ -77,6 +79,22 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        count();
+        ctx.fireChannelActive();
+    }
+
+    /** Keeps the door's count of idle connections true: open, served here, and owed no answer. */
+    private void count() {
+        ChannelHandlerContext c = ctx;
+        boolean idle = mode == Mode.SERVING && waiting.isEmpty() && c != null && c.channel().isActive();
+        if (idle != counted) {
+            counted = idle;
+            door.idle().add(idle ? 1 : -1);
+        }
     }
 
     @Override
@@ -233,6 +251,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
                 return;
             }
         }
+        count();
         pace(c);
     }
 
@@ -254,6 +273,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         mode = Mode.LINGERING;
+        count();
         waiting.forEach(s -> ReferenceCountUtil.release(s.answer));
         waiting.clear();
         if (c.pipeline().get(HttpRequestDecoder.class) != null) {
@@ -288,6 +308,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
 
     private void handOver(ChannelHandlerContext ctx, HttpRequest request) {
         mode = Mode.SPLICING;
+        count();
         Splice s = new Splice(ctx.channel(), Wire.handOver(ctx.alloc(), ctx.channel(), request), waiting.isEmpty());
         splice = s;
         // what the decoder holds beyond this head is the rest of the connection, as it came: it goes to Jetty as is
@@ -338,6 +359,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         mode = Mode.CLOSING;
+        count();
         waiting.forEach(s -> ReferenceCountUtil.release(s.answer));
         waiting.clear();
         if (splice != null) {

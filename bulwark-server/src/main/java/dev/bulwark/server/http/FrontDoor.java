@@ -71,12 +71,14 @@ public final class FrontDoor implements AutoCloseable {
     private final ChannelGroup connections = new DefaultChannelGroup("bulwark-front", GlobalEventExecutor.INSTANCE);
     private final Channel listener;
     private final Clock clock;
+    private final IdleConnections idle;
     private long dateSecond = Long.MIN_VALUE;
     private String date = "";
 
     private FrontDoor(InlineRoutes inline, RequestLog log, InetSocketAddress jetty, String host, int port, Duration idle,
-                      Clock clock) {
+                      Clock clock, IdleConnections idleConnections) {
         this.clock = clock;
+        this.idle = idleConnections;
         this.inline = inline;
         this.log = log;
         this.jetty = jetty;
@@ -112,11 +114,12 @@ public final class FrontDoor implements AutoCloseable {
     /**
      * Listens on {@code host:port} (0: any free port), serving {@code inline}'s routes and handing every other
      * request's connection to Jetty at {@code jetty}; a connection it serves that sends nothing for {@code idle}
-     * while owed no answer is closed (one handed to Jetty is Jetty's to time out); answers are dated by {@code clock}.
+     * while owed no answer is closed (one handed to Jetty is Jetty's to time out); answers are dated by {@code clock};
+     * the connections it serves that are owed no answer are counted in {@code idleConnections}.
      */
     public static FrontDoor open(String host, int port, InlineRoutes inline, RequestLog log, InetSocketAddress jetty,
-                                 Duration idle, Clock clock) {
-        return new FrontDoor(inline, log, jetty, host, port, idle, clock);
+                                 Duration idle, Clock clock, IdleConnections idleConnections) {
+        return new FrontDoor(inline, log, jetty, host, port, idle, clock, idleConnections);
     }
 
     /**
@@ -167,6 +170,10 @@ public final class FrontDoor implements AutoCloseable {
 
     RequestLog log() {
         return log;
+    }
+
+    IdleConnections idle() {
+        return idle;
     }
 
     /** Opens the connection to Jetty a client connection is handed to, on that connection's event loop. */

@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntSupplier;
 
 /**
  * Accepts validated events and completes each caller's future with its decision once the event is durable.
@@ -32,6 +33,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final IngestMetrics metrics;
     private final Executor completions;
     private final int completionThreads;
+    private final Gathering gathering;
     private final Semaphore permits;
     private final BlockingQueue<Work.ToSequencer> inbox = new LinkedBlockingQueue<>();
     private final BlockingQueue<Work.ToWriter> toWriter = new LinkedBlockingQueue<>();
@@ -45,16 +47,24 @@ public final class IngestPipeline implements AutoCloseable {
 
     /**
      * A pipeline that has not started; {@code completions} runs the callers' continuations (which write the
-     * responses) on {@code completionThreads} threads.
+     * responses) on {@code completionThreads} threads; {@code spareConnections} counts the clients' connections that
+     * wait on no answer, which lets the writer hold a commit open for more events ({@link IngestSettings#commitWait()}).
      */
     public IngestPipeline(EventJournal journal, DecisionPath path, IngestSettings settings, IngestMetrics metrics,
-                          Executor completions, int completionThreads) {
+                          Executor completions, int completionThreads, IntSupplier spareConnections) {
+        this(journal, path, settings, metrics, completions, completionThreads, Gathering.of(settings, spareConnections));
+    }
+
+    /** As above, with the writer's waits for more events decided by {@code gathering}. */
+    IngestPipeline(EventJournal journal, DecisionPath path, IngestSettings settings, IngestMetrics metrics,
+                   Executor completions, int completionThreads, Gathering gathering) {
         this.journal = journal;
         this.path = path;
         this.settings = settings;
         this.metrics = metrics;
         this.completions = completions;
         this.completionThreads = completionThreads;
+        this.gathering = gathering;
         this.permits = new Semaphore(settings.queueCapacity());
     }
 
@@ -67,7 +77,7 @@ public final class IngestPipeline implements AutoCloseable {
         threads.add(thread("bulwark-sequencer",
                 new Sequencer(inbox, toWriter, inFlight, index, path, permits, metrics, failure, completions)));
         threads.add(thread("bulwark-journal-writer", new JournalWriter(toWriter, journal, inFlight, permits,
-                settings.commitBatchSize(), completions, completionThreads, failure, metrics)));
+                settings.commitBatchSize(), completions, completionThreads, failure, metrics, gathering)));
         gate.writeLock().lock();
         try {
             if (state == State.RECOVERING) {

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that writes: takes everything waiting (up to the batch size), appends it to the journal in one
- * call, and only then acknowledges each event. After a failed append it acknowledges nothing more: the engine's
+ * The one thread that writes: takes everything waiting (up to the batch size), and what keeps arriving while
+ * {@link Gathering} says it is worth waiting, appends it to the journal in one call, and only then acknowledges each
+ * event. After a failed append it acknowledges nothing more: the engine's
  * state has advanced for events that were not stored, so the pipeline refuses new events until a restart rebuilds
  * the state from the journal.
  */
@@ -31,10 +32,13 @@ final class JournalWriter implements Runnable {
     private final AtomicReference<String> failure;
     private final IngestMetrics metrics;
     private final int parallelism;
+    private final Gathering gathering;
+    /** When the last commit started, on {@link Gathering#now()}'s clock. */
+    private long lastStart;
 
     JournalWriter(BlockingQueue<Work.ToWriter> queue, EventJournal journal, Map<String, CompletableFuture<Decided>> inFlight,
                   Semaphore permits, int batchSize, Executor completions, int parallelism,
-                  AtomicReference<String> failure, IngestMetrics metrics) {
+                  AtomicReference<String> failure, IngestMetrics metrics, Gathering gathering) {
         this.queue = queue;
         this.journal = journal;
         this.inFlight = inFlight;
@@ -44,6 +48,8 @@ final class JournalWriter implements Runnable {
         this.failure = failure;
         this.metrics = metrics;
         this.parallelism = Math.max(1, parallelism);
+        this.gathering = gathering;
+        this.lastStart = gathering.now() - Long.MAX_VALUE / 2;
     }
 
     @Override
@@ -54,6 +60,9 @@ final class JournalWriter implements Runnable {
         while (!stop) {
             taken.add(take());
             queue.drainTo(taken, batchSize - 1);
+            if (taken.getLast() instanceof Work.Pending) {
+                gathering.gather(queue, taken, batchSize, lastStart);
+            }
             for (Work.ToWriter item : taken) {
                 if (item instanceof Work.Pending p) {
                     batch.add(p);
@@ -75,6 +84,7 @@ final class JournalWriter implements Runnable {
             return;
         }
         long start = System.nanoTime();
+        lastStart = gathering.now();
         try {
             journal.write(batch.stream().map(Work.Pending::entry).toList());
         } catch (RuntimeException | Error e) {

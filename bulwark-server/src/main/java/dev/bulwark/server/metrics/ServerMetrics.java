@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /** The server's meters over a Prometheus registry; also what the ingest pipeline reports into. */
@@ -68,6 +69,12 @@ public final class ServerMetrics implements IngestMetrics, AutoCloseable {
                 .description("Events that may be in flight at once").register(registry);
         Gauge.builder("bulwark.ingest.accepting", () -> status.get().accepting() ? 1 : 0)
                 .description("1 when events are accepted, 0 while recovering, stopping or failed").register(registry);
+    }
+
+    /** Reports how many client connections wait on no answer ({@code IdleConnections}). */
+    public void watchConnections(IntSupplier idle) {
+        Gauge.builder("bulwark.http.idle.connections", idle::getAsInt)
+                .description("Client connections the front door serves that are open and owed no answer").register(registry);
     }
 
     /** The registry, for adapters (such as the engine's metrics) to add their meters. */

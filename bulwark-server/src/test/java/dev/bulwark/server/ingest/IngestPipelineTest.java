@@ -11,6 +11,7 @@ import dev.bulwark.server.Events;
 import dev.bulwark.server.InMemoryStore;
 import dev.bulwark.server.error.ServerException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class IngestPipelineTest {
     private final CountingPath path = new CountingPath();
 
     private IngestPipeline started(int capacity) {
-        IngestPipeline pipeline = new IngestPipeline(store, path, new IngestSettings(capacity, 1000, 2), IngestMetrics.NONE, Runnable::run, 1);
+        IngestPipeline pipeline = new IngestPipeline(store, path, new IngestSettings(capacity, 1000, 2), IngestMetrics.NONE, Runnable::run, 1, () -> 0);
         pipeline.start();
         return pipeline;
     }
@@ -61,6 +62,36 @@ class IngestPipelineTest {
             assertThat(store.appendSizes().get(0)).isEqualTo(1);
             assertThat(store.appendSizes().get(1)).isGreaterThanOrEqualTo(10);
             assertThat(store.eventCount()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void events_arriving_while_the_writer_waits_for_more_are_committed_with_the_first() throws InterruptedException {
+        IngestPipeline[] pipeline = new IngestPipeline[1];
+        List<CompletableFuture<Decided>> later = new ArrayList<>();
+        int[] pauses = {0};
+        // after a commit, each of the first two slices the writer waits brings one event; the third brings none
+        Gathering gathering = new Gathering(Duration.ofSeconds(10).toNanos(), 1_000_000, 16, () -> 16, System::nanoTime, nanos -> {
+            if (++pauses[0] <= 2) {
+                later.addAll(pipeline[0].submit(List.of(event("later-" + pauses[0], "b1"))));
+                try {
+                    path.awaitDecided(2 + pauses[0]);
+                    Thread.sleep(50); // the sequencer hands the decided event to the writer's queue
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try (IngestPipeline p = new IngestPipeline(store, path, new IngestSettings(100, 1000, 2), IngestMetrics.NONE,
+                Runnable::run, 1, gathering)) {
+            pipeline[0] = p;
+            p.start();
+            p.submit(List.of(event("alone", "b1"))).getFirst().join(); // the first commit in a while does not wait
+            assertThat(pauses[0]).isZero();
+            p.submit(List.of(event("first", "b1"))).getFirst().join();
+            later.forEach(CompletableFuture::join);
+            assertThat(pauses[0]).isEqualTo(3);
+            assertThat(store.appendSizes()).containsExactly(1, 3);
         }
     }
 
@@ -162,7 +193,7 @@ class IngestPipelineTest {
             first.submit(List.of(event("a", "b1"), event("b", "b1"), event("c", "b2"))).forEach(CompletableFuture::join);
         }
         CountingPath fresh = new CountingPath();
-        try (IngestPipeline second = new IngestPipeline(store, fresh, new IngestSettings(100, 1000, 2), IngestMetrics.NONE, Runnable::run, 1)) {
+        try (IngestPipeline second = new IngestPipeline(store, fresh, new IngestSettings(100, 1000, 2), IngestMetrics.NONE, Runnable::run, 1, () -> 0)) {
             second.start();
             assertThat(fresh.observed()).containsExactly("a", "b", "c");
             assertThat(fresh.count("buyer:b1")).isEqualTo(2);
@@ -187,7 +218,7 @@ class IngestPipelineTest {
 
     @Test
     void nothing_is_accepted_before_recovery() {
-        IngestPipeline pipeline = new IngestPipeline(store, path, IngestSettings.DEFAULT, IngestMetrics.NONE, Runnable::run, 1);
+        IngestPipeline pipeline = new IngestPipeline(store, path, IngestSettings.DEFAULT, IngestMetrics.NONE, Runnable::run, 1, () -> 0);
         assertThatThrownBy(() -> pipeline.submit(List.of(event("a", "b1")))).isInstanceOf(ServerException.Unavailable.class);
         assertThat(pipeline.status().recovered()).isFalse();
     }
