@@ -13,7 +13,7 @@ ffi.cdef [[
   int clock_gettime(int clock, bulwark_timespec *ts);
 ]]
 local ts = ffi.new("bulwark_timespec")
-local function now_us()
+function now_us() -- global: batch.lua reads it
   ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
   return tonumber(ts.tv_sec) * 1e6 + tonumber(ts.tv_nsec) / 1e3
 end

@@ -17,16 +17,20 @@ function init(args)
   wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
 end
 
--- The request for one order.placed event with the given id (a random buyer and that buyer's identifiers).
-function event_request(id)
+-- One order.placed event with the given id (a random buyer and that buyer's identifiers), as JSON text.
+function event_body(id)
   local b = math.random(1, 200000)
-  local body = string.format(
+  return string.format(
     '{"specversion":"1.0","id":"%s","source":"wrk","type":"order.placed","time":"%s",' ..
     '"data":{"order_id":"o-%s","buyer_id":"b-%d","seller_id":"s-%d","amount":%d.50,"currency":"USD",' ..
     '"payment_instrument_id":"pi-%d","shipping_address_id":"ad-%d","device_id":"d-%d","ip":"10.%d.%d.%d"}}',
     id, os.date("!%Y-%m-%dT%H:%M:%SZ"), id, b, b % 5000, 5 + b % 300,
     b, b, b, b % 250, math.floor(b / 250) % 250, b % 7)
-  return wrk.format(nil, "/v1/events", nil, body)
+end
+
+-- The request for one order.placed event with the given id.
+function event_request(id)
+  return wrk.format(nil, "/v1/events", nil, event_body(id))
 end
 
 -- With UUIDS set in the environment, each id is a random (version 4) UUID, as many clients make them; otherwise

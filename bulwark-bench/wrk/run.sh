@@ -29,8 +29,18 @@
 # random UUID instead of a sequence), DB (a JDBC URL: the node stores in that database instead of the embedded store;
 # give PostgreSQL a fresh schema, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=bench1 after
 # CREATE SCHEMA bench1, since the events of earlier runs would be replayed at start), SERVE_ARGS (more arguments for
-# `bulwark serve`, e.g. SERVE_ARGS='--commit-wait 0').
+# `bulwark serve`, e.g. SERVE_ARGS='--commit-wait 0'), BATCH (set: the closed loop, warm-up included, posts BATCH events
+# per request to POST /v1/events/batch, batch.lua, as NDJSON; its rows give requests/s and decisions/s, and the node's
+# CPU per event counts each batch's events; not with RATE).
 set -euo pipefail
+batch=${BATCH:-}
+if [ -n "$batch" ]; then
+  [[ "$batch" =~ ^[1-9][0-9]*$ ]] && [ "$batch" -le 10000 ] || { echo "BATCH must be a number of events from 1 to 10000" >&2; exit 2; }
+  [ -z "${RATE:-}" ] || { echo "BATCH is for the closed loop; the open-loop generator sends one event per request" >&2; exit 2; }
+fi
+per=${batch:-1}                                      # events per request
+route=/v1/events${batch:+/batch}
+script=${batch:+batch.lua}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 port=${PORT:-18081}
@@ -53,11 +63,12 @@ for _ in $(seq 1 120); do
 done
 TOKEN=$(awk '$2 == "ingest" { print $3 }' "$data/tokens.txt")
 export TOKEN
-# The node's own latency for POST /v1/events, from its handler's start to its reply: the count of answers under 10,
-# 25 and 50 ms and in all, from the bulwark_http_requests_seconds buckets (a row's shares come from the difference).
+# The node's own latency for POST /v1/events (or /v1/events/batch, with BATCH), from its handler's start to its
+# reply: the count of answers under 10, 25 and 50 ms and in all, from the bulwark_http_requests_seconds buckets (a
+# row's shares come from the difference).
 buckets() {
-  curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' '/^bulwark_http_requests_seconds_bucket/ &&
-    /route="\/v1\/events"/ && /status="200"/ && /method="POST"/ { for (i = 1; i <= NF; i++) if ($i ~ /le=/) le = $(i + 1);
+  curl -s "http://127.0.0.1:$port/metrics" | awk -F'[{}" ]' -v r="route=\"$route\"" '/^bulwark_http_requests_seconds_bucket/ &&
+    index($0, r) && /status="200"/ && /method="POST"/ { for (i = 1; i <= NF; i++) if ($i ~ /le=/) le = $(i + 1);
     n[le] += $NF } END { printf "%d %d %d %d", n["0.01"], n["0.025"], n["0.05"], n["+Inf"] }'
 }
 # CPU per event, the figure that compares builds when latency is noisy: the node's CPU time (user + system, from
@@ -107,8 +118,8 @@ machine_share() { # /proc/stat line before, after
 }
 by_thread=""
 per_event() { # ticks before, ticks after, buckets before, buckets after
-  awk -v t0="$1" -v t1="$2" -v hz="$hz" -v n0="${3##* }" -v n1="${4##* }" 'BEGIN {
-    if (n1 > n0) printf "%.0f µs", (t1 - t0) * 1e6 / hz / (n1 - n0); else printf "-" }'
+  awk -v t0="$1" -v t1="$2" -v hz="$hz" -v n0="${3##* }" -v n1="${4##* }" -v per="$per" 'BEGIN {
+    if (n1 > n0) printf "%.0f µs", (t1 - t0) * 1e6 / hz / (n1 - n0) / per; else printf "-" }'
 }
 # The generator's own CPU, in cores, from bash's time of its run (TIMEFORMAT below) over that run's seconds.
 cores() { tail -n 1 "$1" | awk -v s="$2" '{ printf "%.2f", ($1 + $2) / s }'; }
@@ -129,9 +140,9 @@ measure() {
   m1=$(machine)
   th1=$(threads)
   after=$(buckets)
-  by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v c="$c" -v m="$(machine_share "$m0" "$m1")$(gc_pauses "$g0")" '
+  by_thread+=$(awk -v hz="$hz" -v n0="${before##* }" -v n1="${after##* }" -v per="$per" -v c="$c" -v m="$(machine_share "$m0" "$m1")$(gc_pauses "$g0")" '
     FNR == NR { a[$1] = $2; ac[$1] = $3; as[$1] = $4; next } { d[$1] = $2 - a[$1]; dc[$1] = $3 - ac[$1]; ds[$1] = $4 - as[$1] }
-    END { if (n1 <= n0) exit; n = n1 - n0; line = "  " c " connections, µs per event [read/write calls, context switches per event]:"
+    END { if (n1 <= n0) exit; n = (n1 - n0) * per; line = "  " c " connections, µs per event [read/write calls, context switches per event]:"
       sep = " "
       for (k = 0; k < 6; k++) { best = ""; for (t in d) if (best == "" || d[t] > d[best]) best = t
         if (best == "" || d[best] <= 0) break
@@ -147,7 +158,7 @@ if command -v cc >/dev/null && cc -O2 -o "$data/probe" "$here/probe.c"; then
   "$data/probe" "$data" || true
   echo
 fi
-wrk -t1 -c64 -d"${WARMUP:-60}"s -s "$here/post.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t1 -c64 -d"${WARMUP:-60}"s -s "$here/${script:-post.lua}" "http://127.0.0.1:$port" >/dev/null
 if [ -n "${RATE:-}" ]; then
   command -v cc >/dev/null || { echo "the open-loop generator needs a C compiler (cc)" >&2; exit 1; }
   cc -O2 -o "$data/openloop" "$here/openloop.c"
@@ -165,16 +176,17 @@ if [ -n "${RATE:-}" ]; then
       rate, c, $4, $10, $12, $14, $16, substr($17, 6), $19, send, shares, cpu, gen }' <<<"$line"
   done
 else
-  echo "| connections | requests/s | p50 | p90 | p99 | p99.9 | max | wrk's p99 (corrected) | non-2xx | node CPU per event | generator cores |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  [ -z "$batch" ] || echo "Each request a batch of $batch events (POST /v1/events/batch); latency per request."
+  echo "| connections | requests/s | decisions/s | p50 | p90 | p99 | p99.9 | max | wrk's p99 (corrected) | non-2xx | node CPU per event | generator cores |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   for c in ${@:-8 16 32 64}; do
-    measure 20 wrk -t1 -c"$c" -d20s -s "$here/closed.lua" --latency "http://127.0.0.1:$port"
+    measure 20 wrk -t1 -c"$c" -d20s -s "$here/${script:-closed.lua}" --latency "http://127.0.0.1:$port"
     line=$(grep '^closed:' <<<"$out")
     wrk99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-    bad=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
-    awk -v c="$c" -v w="$wrk99" -v bad="${bad:-0}" -v cpu="$cpu" -v gen="$gen" '{
-      printf "| %s | %d | %sms | %sms | %sms | %sms | %sms | %s | %s | %s | %s |\n",
-      c, $4, $10, $12, $14, $16, substr($17, 6), w, bad, cpu, gen }' <<<"$line"
+    bad=$(awk '/Non-2xx/ { n = $NF } $1 == "batch:" { r = $4 } END { printf "%d", n + r }' <<<"$out")
+    awk -v c="$c" -v w="$wrk99" -v bad="$bad" -v cpu="$cpu" -v gen="$gen" -v per="$per" '{
+      printf "| %s | %d | %d | %sms | %sms | %sms | %sms | %sms | %s | %s | %s | %s |\n",
+      c, $4, $4 * per, $10, $12, $14, $16, substr($17, 6), w, bad, cpu, gen }' <<<"$line"
   done
 fi
 echo
