@@ -90,8 +90,9 @@ public final class BulwarkServer implements AutoCloseable {
         IngestPipeline pipeline = new IngestPipeline(store, path, config.ingest(), metrics, completions, ACK_THREADS, idle);
         metrics.watch(pipeline::status);
         metrics.watchConnections(idle);
+        ContinuingThreadPool requests = new ContinuingThreadPool();
         List<Api> apis = Apis.all(pipeline, store, reloader, lists, enforcements, metrics, clock,
-                new Apis.Limits(config.maxBodyBytes(), config.maxBatchBodyBytes(), config.maxBatchItems()));
+                new Apis.Limits(config.maxBodyBytes(), config.maxBatchBodyBytes(), config.maxBatchItems()), requests);
         RequestLog requestLog = new RequestLog(registry);
         AccessGuard guard = new AccessGuard(new Authenticator(config.tokens()));
         InlineRoutes inline = new InlineRoutes(guard, requestLog);
@@ -99,7 +100,7 @@ public final class BulwarkServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
-            c.jetty.threadPool = new ContinuingThreadPool();
+            c.jetty.threadPool = requests;
             c.jetty.addConnector((jetty, http) -> internalConnector(jetty, http, config.idleTimeout()));
             c.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
             c.http.prefer405over404 = true;

@@ -3,9 +3,12 @@ package dev.bulwark.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.server.api.EventsApi;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,17 @@ class EventsIT {
         assertThat(items.get(2).path("decision").path("event_id").asText()).isEqualTo("b-3");
         assertThat(items.get(3).path("decision")).isEqualTo(items.get(0).path("decision"));
         assertThat(server.path.decided()).containsSubsequence("b-1", "b-3").containsOnlyOnce("b-1");
+    }
+
+    @Test
+    void a_batch_too_large_to_parse_on_the_io_thread_is_parsed_elsewhere_and_answered_in_order() {
+        List<String> ids = IntStream.range(0, 400).mapToObj(i -> "big-" + i).toList();
+        String body = ids.stream().map(Events::orderJson).collect(Collectors.joining("\n"));
+        assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(EventsApi.INLINE_BATCH_BYTES);
+        var r = server.post("/v1/events/batch", TestServer.INGEST, body, "application/x-ndjson");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().findValuesAsText("event_id")).containsExactlyElementsOf(ids);
+        assertThat(server.path.decided()).containsSubsequence(ids.getFirst(), ids.get(199), ids.getLast());
     }
 
     @Test

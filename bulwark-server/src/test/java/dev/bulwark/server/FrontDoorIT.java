@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,26 @@ class FrontDoorIT {
             out.write(RawHttp.head("POST", "/v1/events", "Transfer-Encoding: chunked"));
             out.write("zz\r\nnot a chunk\r\n".getBytes(StandardCharsets.US_ASCII));
             refusedThenClosed(socket.getInputStream(), 400, "invalid-input");
+        }
+    }
+
+    @Test
+    void a_batch_is_served_at_the_front_door_and_on_a_connection_handed_to_jetty() throws Exception {
+        try (Socket socket = RawHttp.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (String round : List.of("front", "jetty")) {
+                byte[] body = ("[" + Events.orderJson(round + "-1") + "," + Events.orderJson(round + "-2") + "]")
+                        .getBytes(StandardCharsets.UTF_8);
+                out.write(RawHttp.head("POST", "/v1/events/batch", "Content-Length: " + body.length));
+                out.write(body);
+                RawHttp.Answer answer = RawHttp.Answer.read(in);
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.json().findValuesAsText("event_id")).containsExactly(round + "-1", round + "-2");
+                // the first round was the front door's; a Javalin route hands the connection to Jetty for the second
+                out.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                assertThat(RawHttp.Answer.read(in).status()).isEqualTo(200);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.bulwark.server.port.ListMembership;
 import dev.bulwark.server.port.StrategyReloader;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /** Builds every endpoint group over the server's parts. */
 public final class Apis {
@@ -19,13 +20,14 @@ public final class Apis {
     private Apis() {
     }
 
-    /** All endpoint groups, in the order their routes are registered. */
+    /** All endpoint groups, in the order their routes are registered; {@code requests} are the server's request threads. */
     public static List<Api> all(IngestPipeline pipeline, Store store, StrategyReloader reloader, ListMembership lists,
-                                EnforcementSink enforcements, ServerMetrics metrics, Clock clock, Limits limits) {
+                                EnforcementSink enforcements, ServerMetrics metrics, Clock clock, Limits limits,
+                                Executor requests) {
         AuditTrail audit = new AuditTrail(store, clock);
         return List.of(
                 new EventsApi(pipeline, new EventValidator(EventValidator.Limits.DEFAULT), clock, limits.maxBody(),
-                        limits.maxBatchBody(), limits.maxBatchItems()),
+                        limits.maxBatchBody(), limits.maxBatchItems(), requests),
                 new DecisionsApi(store),
                 new AlertsApi(store),
                 new ListsApi(store, lists, audit, limits.maxBody()),

@@ -3,6 +3,7 @@ package dev.bulwark.server.http;
 import dev.bulwark.core.json.Json;
 import dev.bulwark.server.auth.Caller;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,14 @@ public abstract sealed class Exchange permits JettyExchange, NettyExchange {
      * early. Whatever {@code then} throws is answered as its problem.
      */
     public abstract void readBody(long limit, Consumer<byte[]> then);
+
+    /** The request's {@code Content-Type} header, as sent. */
+    public abstract Optional<String> contentType();
+
+    /** The request's path, as problems name it in {@code instance}. */
+    public final String instance() {
+        return instance;
+    }
 
     /** Answers with {@code body} of the given media type and status. */
     public final void send(int status, String mediaType, byte[] body) {

@@ -4,6 +4,7 @@ import dev.bulwark.core.error.BulwarkException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -34,6 +35,11 @@ final class JettyExchange extends Exchange {
             throw Bodies.tooLarge(limit);
         }
         new BodyReader(declared, limit, then).run();
+    }
+
+    @Override
+    public Optional<String> contentType() {
+        return Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
     }
 
     @Override

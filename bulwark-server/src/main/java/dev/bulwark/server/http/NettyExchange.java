@@ -2,10 +2,12 @@ package dev.bulwark.server.http;
 
 import dev.bulwark.core.error.BulwarkException;
 import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +45,11 @@ final class NettyExchange extends Exchange {
         if (complete) {
             deliver();
         }
+    }
+
+    @Override
+    public Optional<String> contentType() {
+        return Optional.ofNullable(request.headers().get(HttpHeaderNames.CONTENT_TYPE));
     }
 
     /** Whether the route asked for the body (it did not when it answered at once, e.g. with 401). */
