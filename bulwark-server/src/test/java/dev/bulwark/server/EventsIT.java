@@ -3,13 +3,20 @@ package dev.bulwark.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bulwark.core.json.Json;
 import dev.bulwark.server.api.EventsApi;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +82,29 @@ class EventsIT {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().findValuesAsText("event_id")).containsExactlyElementsOf(ids);
         assertThat(server.path.decided()).containsSubsequence(ids.getFirst(), ids.get(199), ids.getLast());
+    }
+
+    @Test
+    void a_batch_answer_is_gzipped_for_a_client_that_takes_gzip_and_plain_for_one_that_does_not() throws Exception {
+        List<String> ids = IntStream.range(0, 20).mapToObj(i -> "gz-" + i).toList();
+        String body = "[" + ids.stream().map(Events::orderJson).collect(Collectors.joining(",")) + "]";
+        HttpClient client = HttpClient.newHttpClient();
+        for (String accept : List.of("gzip, deflate", "deflate")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.server.port() + "/v1/events/batch"))
+                    .header("Authorization", "Bearer " + TestServer.INGEST).header("Content-Type", "application/json")
+                    .header("Accept-Encoding", accept).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            boolean gzipped = r.headers().firstValue("Content-Encoding").isPresent();
+            assertThat(gzipped).isEqualTo(accept.contains("gzip"));
+            byte[] answer = gzipped ? new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes() : r.body();
+            assertThat(Json.mapper().readTree(answer).findValuesAsText("event_id")).containsExactlyElementsOf(ids);
+            if (gzipped) {
+                assertThat(r.headers().firstValue("Content-Encoding")).contains("gzip");
+                assertThat(r.headers().firstValue("Vary")).contains("Accept-Encoding");
+                assertThat(r.body().length).isLessThan(answer.length / 3);
+            }
+        }
     }
 
     @Test

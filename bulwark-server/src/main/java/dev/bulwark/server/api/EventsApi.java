@@ -6,6 +6,7 @@ import dev.bulwark.core.event.Validation;
 import dev.bulwark.core.event.Violation;
 import dev.bulwark.core.json.Json;
 import dev.bulwark.server.error.ServerException;
+import dev.bulwark.server.http.Compression;
 import dev.bulwark.server.http.Exchange;
 import dev.bulwark.server.http.JsonFields;
 import dev.bulwark.server.http.JsonInput;
@@ -85,16 +86,17 @@ public final class EventsApi implements Api {
     }
 
     private void batch(Exchange exchange) {
-        boolean ndjson = exchange.contentType().map(EventsApi::ndjson).orElse(false);
+        boolean ndjson = exchange.header("Content-Type").map(EventsApi::ndjson).orElse(false);
+        boolean gzip = Compression.acceptsGzip(exchange.header("Accept-Encoding"));
         exchange.readBody(maxBatchBody, body -> {
             if (body.length <= INLINE_BATCH_BYTES) {
-                submit(exchange, body, ndjson);
+                submit(exchange, body, ndjson, gzip);
                 return;
             }
             try {
                 parsers.execute(() -> {
                     try {
-                        submit(exchange, body, ndjson);
+                        submit(exchange, body, ndjson, gzip);
                     } catch (RuntimeException e) {
                         exchange.fail(e);
                     }
@@ -106,8 +108,11 @@ public final class EventsApi implements Api {
         });
     }
 
-    /** Parses and validates a batch, submits its valid events, and answers once every one is settled. */
-    private void submit(Exchange exchange, byte[] body, boolean ndjson) {
+    /**
+     * Parses and validates a batch, submits its valid events, and answers once every one is settled (gzipped when
+     * the client takes it and the answer is worth it, on the thread that completes the last event).
+     */
+    private void submit(Exchange exchange, byte[] body, boolean ndjson, boolean gzip) {
         List<JsonInput.Item> items = ndjson ? JsonInput.ndjson(body, maxBatchItems) : JsonInput.array(body, maxBatchItems);
         String instance = exchange.instance();
         BatchItem[] results = new BatchItem[items.size()];
@@ -133,7 +138,12 @@ public final class EventsApi implements Api {
             for (int k = 0; k < futures.size(); k++) {
                 results[positions.get(k)] = settle(instance, positions.get(k), futures.get(k));
             }
-            exchange.send(200, Responses.JSON, Json.bytes(Arrays.asList(results)));
+            byte[] answer = Json.bytes(Arrays.asList(results));
+            if (gzip && answer.length >= Compression.WORTH) {
+                exchange.send(200, Responses.JSON, Compression.gzip(answer), Compression.GZIP_HEADERS);
+            } else {
+                exchange.send(200, Responses.JSON, answer);
+            }
         }).exceptionally(error -> {
             exchange.fail(error);
             return null;

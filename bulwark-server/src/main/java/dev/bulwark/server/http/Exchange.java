@@ -36,8 +36,8 @@ public abstract sealed class Exchange permits JettyExchange, NettyExchange {
      */
     public abstract void readBody(long limit, Consumer<byte[]> then);
 
-    /** The request's {@code Content-Type} header, as sent. */
-    public abstract Optional<String> contentType();
+    /** The request's header {@code name} (its first value), as sent. */
+    public abstract Optional<String> header(String name);
 
     /** The request's path, as problems name it in {@code instance}. */
     public final String instance() {
@@ -47,6 +47,11 @@ public abstract sealed class Exchange permits JettyExchange, NettyExchange {
     /** Answers with {@code body} of the given media type and status. */
     public final void send(int status, String mediaType, byte[] body) {
         answer(status, mediaType, body, Map.of(), null, null);
+    }
+
+    /** Answers with {@code body} of the given media type and status, and {@code headers} besides type and length. */
+    public final void send(int status, String mediaType, byte[] body, Map<String, String> headers) {
+        answer(status, mediaType, body, headers, null, null);
     }
 
     /** Answers with the problem for {@code error} (the one mapping in {@link Problems}). */

@@ -38,8 +38,8 @@ final class JettyExchange extends Exchange {
     }
 
     @Override
-    public Optional<String> contentType() {
-        return Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(request.getHeaders().get(name));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.bulwark.server.http;
 
 import dev.bulwark.core.error.BulwarkException;
 import io.netty.buffer.ByteBuf;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.Arrays;
@@ -48,8 +47,8 @@ final class NettyExchange extends Exchange {
     }
 
     @Override
-    public Optional<String> contentType() {
-        return Optional.ofNullable(request.headers().get(HttpHeaderNames.CONTENT_TYPE));
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(request.headers().get(name));
     }
 
     /** Whether the route asked for the body (it did not when it answered at once, e.g. with 401). */

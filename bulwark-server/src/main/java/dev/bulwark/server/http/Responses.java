@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 public final class Responses {
     /** The media type of JSON responses. */
     public static final String JSON = "application/json";
-    /** Below this size a body is not worth compressing (Javalin's own threshold), so it is written directly. */
-    private static final int COMPRESSIBLE = 1500;
 
     private Responses() {
     }
@@ -33,7 +31,7 @@ public final class Responses {
      */
     public static void send(Context ctx, int status, String mediaType, byte[] bytes) {
         ctx.status(status).contentType(mediaType);
-        if (bytes.length >= COMPRESSIBLE) {
+        if (bytes.length >= Compression.WORTH) { // smaller ones are written directly
             ctx.result(bytes);
             return;
         }
