@@ -32,7 +32,7 @@ import java.util.concurrent.RejectedExecutionException;
  * take milliseconds and would hold up every other connection on that thread, is parsed on a request thread instead.
  *
  * <p>Design note: batches were served by Javalin on a request thread, relayed there by the front door; for batches
- * of 10 events that cost ~8–12 µs per event on the request thread and ~5–9 µs writing the answer, about a third of
+ * of 10 events that cost ~8–12 µs per event on the request thread and ~5–9 µs writing the answer, over a third of
  * the node's CPU per event (docs/benchmarks.md, fifteenth sitting).
  */
 public final class EventsApi implements Api {
