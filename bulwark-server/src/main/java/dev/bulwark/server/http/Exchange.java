@@ -46,7 +46,7 @@ public abstract sealed class Exchange permits JettyExchange, NettyExchange {
 
     /** Answers with {@code body} of the given media type and status. */
     public final void send(int status, String mediaType, byte[] body) {
-        answer(status, mediaType, body, Map.of(), null, null);
+        send(status, mediaType, body, Map.of());
     }
 
     /** Answers with {@code body} of the given media type and status, and {@code headers} besides type and length. */

@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's one public port, on Netty with a single event loop (epoll where the native transport loads, NIO
  * elsewhere). It serves the {@link InlineRoutes inline routes} — {@code POST /v1/events} and
- * {@code POST /v1/events/batch} — itself, and hands every
- * connection whose request goes anywhere else to Jetty on a loopback port, byte for byte, from that request on.
+ * {@code POST /v1/events/batch} — itself, and hands every connection whose request goes anywhere else to Jetty on a
+ * loopback port, byte for byte, from that request on.
  *
  * <p>Why: Jetty's I/O path cost about twice as much CPU per event as this one on the 2-core machine the targets are
  * set on (docs/benchmarks.md, ninth and tenth sittings); with one event loop the node carried 20,000 events/s where

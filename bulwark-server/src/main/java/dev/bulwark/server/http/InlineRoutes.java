@@ -17,8 +17,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The front of the server's handler tree. Routes that never block — {@code POST /v1/events} and its batch: parse,
  * validate, queue, and answer later from the thread that learns the events are durable — are served right on the
- * connection's I/O thread, with the same role check, problems and request log as every other route. Everything else goes on to
- * Javalin on one of Jetty's request threads, as it would without this handler.
+ * connection's I/O thread, with the same role check, problems and request log as every other route. Everything
+ * else goes on to Javalin on one of Jetty's request threads, as it would without this handler.
  *
  * <p>Why: handing each event to a request thread cost a thread wake-up and a park per request, about a fifth of
  * the node's CPU under load (docs/benchmarks.md). The server declares itself non-blocking so Jetty calls this
