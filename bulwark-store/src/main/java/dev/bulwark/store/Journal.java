@@ -27,13 +27,23 @@ final class Journal {
     /** Writes the batch with the given statements (the caller owns the transaction); returns how many events were new. */
     static int append(Statements statements, List<JournalEntry> batch) throws SQLException {
         List<JournalEntry> fresh = insertEvents(statements, batch);
-        if (fresh.isEmpty()) {
-            return 0;
+        if (!fresh.isEmpty()) {
+            derive(statements, fresh);
         }
+        return fresh.size();
+    }
+
+    /** Writes the rows that new events bring besides themselves: alerts, the decisions' enforcements, labels. */
+    static void derive(Statements statements, List<JournalEntry> fresh) throws SQLException {
         Alerts.insert(statements, fresh);
         Enforcements.insert(statements, fresh);
         Labels.insert(statements, fresh);
-        return fresh.size();
+    }
+
+    /** Whether {@link #derive} writes any row for the entry. */
+    static boolean derives(JournalEntry entry) {
+        return entry.recorded().alert().isPresent() || !entry.recorded().decision().enforcements().isEmpty()
+                || entry.recorded().event().type().equals(Labels.LABEL_TYPE);
     }
 
     /**

@@ -2,19 +2,26 @@ package dev.bulwark.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.bulwark.core.decision.Decision;
+import dev.bulwark.core.event.Event;
+import dev.bulwark.core.port.JournalEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded store: one SQLite file in WAL mode. SQLite allows one writer at a time, so every write goes through a
- * single dedicated connection under a lock, with {@code synchronous=FULL} so a commit is on disk before it returns;
+ * The embedded store: events and their decisions in an {@link EventLog} of its own ({@code <file>-log/}, through
+ * {@link LogJournal}), everything else in one SQLite file in WAL mode. SQLite allows one writer at a time, so every
+ * write goes through a single dedicated connection under a lock, with {@code synchronous=FULL} so a commit is on disk
+ * before it returns (the rows events bring use a second connection that need not sync; see {@link LogJournal});
  * reads use a small pool of other connections, which WAL lets run alongside the writer, and a {@link Checkpointer}
  * folds the log back into the file in the background.
  */
@@ -40,30 +47,114 @@ final class SqliteStore extends JdbcStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Connection writer;
     private final Checkpointer checkpointer;
-    private final Statements writerStatements;
+    private final Connection journalWriter;
+    private final Statements journalStatements;
+    private final LogJournal journal;
     private final HikariDataSource readers;
 
     SqliteStore(String url) {
+        this(url, EventLog.DEFAULT_SEGMENT_BYTES);
+    }
+
+    /** The store at {@code url}, its event log in {@code <file>-log/} cut into segments of {@code segmentBytes}. */
+    SqliteStore(String url, int segmentBytes) {
         super("rowid");
         this.description = "sqlite:" + path(url);
         Migrations.run(dataSource(url, SqliteStore::writer), Migrations.SQLITE, description);
         this.writer = connect(url, SqliteStore::writer);
         try {
             writer.setAutoCommit(false);
-            this.writerStatements = Statements.kept(writer, Statements.Text.UTF8_BYTES);
             this.checkpointer = new Checkpointer(connect(url, c -> c.setSynchronous(SQLiteConfig.SynchronousMode.FULL)),
                     Path.of(path(url)), description, CHECKPOINT_EVERY, writeLock, RESTART_FRAMES);
         } catch (SQLException | IOException | RuntimeException e) {
             close(writer);
             throw new StoreException("cannot open " + description + ": " + e.getMessage(), e);
         }
+        this.journalWriter = connect(url, SqliteStore::journalWriter);
+        try {
+            journalWriter.setAutoCommit(false);
+            this.journalStatements = Statements.kept(journalWriter, Statements.Text.UTF8_BYTES);
+            this.journal = LogJournal.open(Path.of(path(url) + "-log"), segmentBytes, this::writeDerived, description);
+        } catch (SQLException | RuntimeException e) {
+            checkpointer.close();
+            close(journalWriter);
+            close(writer);
+            throw e instanceof StoreException s ? s
+                    : new StoreException("cannot open " + description + ": " + e.getMessage(), e);
+        }
         try {
             this.readers = readPool(url);
         } catch (RuntimeException e) {
+            journal.close();
             checkpointer.close();
+            close(journalWriter);
             close(writer);
             throw new StoreException("cannot open readers on " + description + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The connection that writes the rows events bring (alerts, enforcements, labels) after the event log has synced
+     * them: its commits need not sync, since the log holds what a crash could lose and {@link LogJournal} writes it
+     * again on the next start.
+     */
+    private static void journalWriter(SQLiteConfig config) {
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setCacheSize(-READER_CACHE_KIB);
+        config.setWalAutocheckpoint(AUTO_CHECKPOINT_PAGES);
+        config.setJournalSizeLimit(WAL_SIZE_LIMIT_BYTES);
+    }
+
+    private void writeDerived(LogJournal.Work work) throws SQLException {
+        writeLock.lock();
+        try {
+            Sql.inTransaction(journalWriter, c -> {
+                try (Statements statements = journalStatements) {
+                    work.run(c, statements);
+                }
+                return null;
+            });
+            checkpointer.committed();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void write(List<JournalEntry> batch) {
+        if (!batch.isEmpty()) {
+            journal.write(batch);
+        }
+    }
+
+    @Override
+    public Optional<Decision> decision(String eventId) {
+        return journal.decision(eventId);
+    }
+
+    @Override
+    public Optional<Event> event(String eventId) {
+        return journal.event(eventId);
+    }
+
+    @Override
+    public void replay(Consumer<Event> sink) {
+        journal.replay(sink);
+    }
+
+    @Override
+    public void eventIds(Consumer<String> sink) {
+        journal.eventIds(sink);
+    }
+
+    @Override
+    public long eventCount() {
+        return journal.eventCount();
+    }
+
+    @Override
+    public boolean healthy() {
+        return journal.healthy() && super.healthy();
     }
 
     /** The file an embedded URL names; an in-memory database is refused, since each connection would get its own. */
@@ -133,11 +224,6 @@ final class SqliteStore extends JdbcStore {
     }
 
     @Override
-    Statements statements(Connection connection) {
-        return connection == writer ? writerStatements : super.statements(connection);
-    }
-
-    @Override
     public String describe() {
         return description;
     }
@@ -145,9 +231,11 @@ final class SqliteStore extends JdbcStore {
     @Override
     public void close() {
         readers.close();
+        journal.close();
         checkpointer.close();
         writeLock.lock();
         try {
+            close(journalWriter);
             close(writer);
         } finally {
             writeLock.unlock();

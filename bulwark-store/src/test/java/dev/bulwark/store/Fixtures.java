@@ -104,11 +104,11 @@ final class Fixtures {
 
     /**
      * Writes events and decisions as an older schema kept them, for migration tests: version 1 keyed decisions by
-     * event id, version 2 by the event's sequence, both in a table of their own; version 3 kept each decision in its
-     * event's row, as now.
+     * event id, version 2 by the event's sequence, both in a table of their own; versions 3 and 4 kept each decision
+     * in its event's row (as PostgreSQL still does; the embedded store moves them into its event log from version 5).
      */
     static void writeAsVersion(int version, Connection c, List<Recorded> records) throws SQLException {
-        if (version == 3) {
+        if (version == 3 || version == 4) {
             try (Statements statements = Statements.fresh(c)) {
                 Journal.append(statements, records.stream().map(JournalEntry::of).toList());
             }

@@ -1,0 +1,230 @@
+package dev.bulwark.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The files of an {@link EventLog}: {@code 0000000000.seg}, {@code 0000000001.seg}, … each of a fixed size, written
+ * full of zeros before it is used so that appending to it changes no file size and an {@code fdatasync} carries
+ * data only (on this VM's ext4: ~200 µs against 270–380 µs for a file that grows). A background thread writes the
+ * next segment while the current one fills, under a temporary name, renamed once synced. Each segment starts with
+ * a 16-byte header: a magic number, its own number and its size.
+ */
+final class LogSegments implements AutoCloseable {
+    static final int HEADER_BYTES = 16;
+    private static final long MAGIC = 0x42574b4c4f473031L; // "BWKLOG01"
+    private static final Pattern NAME = Pattern.compile("(\\d{10})\\.seg");
+    private static final int ZEROS = 1 << 20;
+
+    private final Path dir;
+    private final int segmentBytes;
+    private final List<FileChannel> channels = new ArrayList<>();
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(
+            task -> Thread.ofPlatform().daemon().name("bulwark-log-segments").unstarted(task));
+    /** The next segment's preparation, once started; {@code null} before. */
+    private CompletableFuture<FileChannel> next;
+
+    /** Opens the segments in {@code dir} (creating it), after deleting what an interrupted preparation left. */
+    LogSegments(Path dir, int segmentBytes) throws IOException {
+        this.dir = dir;
+        this.segmentBytes = segmentBytes;
+        Files.createDirectories(dir);
+        List<Integer> numbers = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                Matcher m = NAME.matcher(name);
+                if (name.endsWith(".seg.tmp")) {
+                    Files.delete(file);
+                } else if (m.matches()) {
+                    numbers.add(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        numbers.sort(null);
+        for (int i = 0; i < numbers.size(); i++) {
+            if (numbers.get(i) != i) {
+                throw new IOException("segment " + name(i) + " is missing from " + dir);
+            }
+            FileChannel channel = FileChannel.open(file(i), StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channels.add(channel);
+            check(channel, i);
+        }
+        if (channels.isEmpty()) {
+            channels.add(prepare(0));
+        }
+    }
+
+    /** The size of segment {@code n}. */
+    long size(int n) throws IOException {
+        return channel(n).size();
+    }
+
+    /** How many segment files there are. */
+    synchronized int count() {
+        return channels.size();
+    }
+
+    synchronized FileChannel channel(int segment) {
+        return channels.get(segment);
+    }
+
+    /**
+     * Drops every segment after {@code last}, which hold nothing that was acknowledged: the first, if it is still
+     * empty (prepared, never written), becomes the next segment; other empty ones are deleted, and any with records
+     * is renamed {@code .discarded}, kept for inspection.
+     */
+    synchronized void dropAfter(int last) throws IOException {
+        while (channels.size() > last + 1) {
+            int n = channels.size() - 1;
+            FileChannel channel = channels.remove(n);
+            boolean empty = empty(channel);
+            if (n == last + 1 && empty) {
+                next = CompletableFuture.completedFuture(channel);
+            } else {
+                channel.close();
+                if (empty) {
+                    Files.delete(file(n));
+                } else {
+                    Files.move(file(n), dir.resolve(name(n) + ".discarded"), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static boolean empty(FileChannel channel) throws IOException {
+        ByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        int at = HEADER_BYTES;
+        for (; at + 8 <= map.limit(); at += 8) {
+            if (map.getLong(at) != 0) {
+                return false;
+            }
+        }
+        for (; at < map.limit(); at++) {
+            if (map.get(at) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Starts writing the segment after the last one in the background, if it is not there yet. */
+    synchronized void prepareNext() {
+        int n = channels.size();
+        if (next == null || next.isCompletedExceptionally()) {
+            next = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return prepare(n);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, preparer);
+        }
+    }
+
+    /** The segment after the last one, waiting for its preparation (or preparing it now); it becomes the last. */
+    FileChannel advance() throws IOException {
+        CompletableFuture<FileChannel> preparing;
+        synchronized (this) {
+            prepareNext();
+            preparing = next;
+        }
+        FileChannel channel;
+        try {
+            channel = preparing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the next log segment", e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot prepare the next log segment in " + dir + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+        synchronized (this) {
+            channels.add(channel);
+            next = null;
+            prepareNext();
+        }
+        return channel;
+    }
+
+    private FileChannel prepare(int n) throws IOException {
+        Path tmp = dir.resolve(name(n) + ".tmp");
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer zeros = ByteBuffer.allocateDirect(ZEROS);
+            for (long at = 0; at < segmentBytes; at += ZEROS) {
+                zeros.clear().limit((int) Math.min(ZEROS, segmentBytes - at));
+                while (zeros.hasRemaining()) {
+                    out.write(zeros, at + zeros.position());
+                }
+                // A megabyte at a time to the disk: a whole segment's writeback at once queued the log's own small
+                // syncs behind it (appends of 50-250 ms while a segment was prepared).
+                out.force(false);
+            }
+            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putInt(n).putInt(segmentBytes).flip();
+            while (header.hasRemaining()) {
+                out.write(header, header.position());
+            }
+            out.force(true);
+        }
+        Files.move(tmp, file(n), StandardCopyOption.ATOMIC_MOVE);
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        }
+        return FileChannel.open(file(n), StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+
+    private void check(FileChannel channel, int n) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+            // read the whole header
+        }
+        header.flip();
+        if (header.remaining() < HEADER_BYTES || header.getLong() != MAGIC || header.getInt() != n
+                || header.getInt() != channel.size()) {
+            throw new IOException(file(n) + " is not segment " + n + " of an event log (wrong header or size)");
+        }
+    }
+
+    private Path file(int n) {
+        return dir.resolve(name(n));
+    }
+
+    private static String name(int n) {
+        return String.format("%010d.seg", n);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        preparer.shutdownNow();
+        IOException first = null;
+        if (next != null && next.isDone() && !next.isCompletedExceptionally()) {
+            channels.add(next.join()); // closed below; the file stays, an empty segment the next open uses
+        }
+        for (FileChannel channel : channels) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        channels.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}
