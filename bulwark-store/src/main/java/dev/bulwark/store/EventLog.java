@@ -35,6 +35,7 @@ final class EventLog implements AutoCloseable {
     private static final int NEXT_SEGMENT = -1;
     private static final byte DERIVED = 1;
     private static final int BUFFER_BYTES = 1 << 20;
+    private static final byte[] NO_ALERT = new byte[0];
 
     /** Receives records as a scan reads them. */
     @FunctionalInterface
@@ -181,6 +182,13 @@ final class EventLog implements AutoCloseable {
         long[] hashes = new long[n];
         long[] positions = new long[n];
         Set<String> seen = n > 1 ? new HashSet<>() : Set.of();
+        for (LogEntry e : entries) {
+            // checked before anything is written, so that a refused batch leaves nothing behind
+            if (LogSegments.HEADER_BYTES + RECORD_HEADER + payloadBytes(e) + 4 > segments.maxBytes()) {
+                throw new StoreException("event " + e.id() + " takes " + (RECORD_HEADER + payloadBytes(e))
+                        + " bytes, more than a log segment holds (" + segments.maxBytes() + ")");
+            }
+        }
         try {
             for (int i = 0; i < n; i++) {
                 LogEntry e = entries.get(i);
@@ -194,6 +202,7 @@ final class EventLog implements AutoCloseable {
             }
             flush();
             current.force(false);
+            segments.hurry(offset > limit - limit / 4);
         } catch (IOException e) {
             broken = Optional.of(e);
             throw new StoreException("cannot append to the event log in " + dir + ": " + e.getMessage(), e);
@@ -210,17 +219,15 @@ final class EventLog implements AutoCloseable {
 
     private long put(LogEntry e) throws IOException {
         byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
-        byte[] alert = e.alert().orElse(new byte[0]);
-        int length = 1 + 4 + id.length + 4 + e.event().length + 4 + e.decision().length + 4 + alert.length;
+        byte[] alert = e.alert().orElse(NO_ALERT);
+        int length = payloadBytes(id.length, e, alert.length);
         int total = RECORD_HEADER + length;
-        if (LogSegments.HEADER_BYTES + total + 4 > limit) {
-            throw new StoreException("event " + e.id() + " takes " + total + " bytes, more than a log segment holds");
-        }
-        if (offset + total + 4 > limit) {
+        while (offset + total + 4 > limit) {
             buffer.putInt(NEXT_SEGMENT);
             flush();
             current.force(false);
             startAt(segments.advance(), segment + 1, LogSegments.HEADER_BYTES);
+            LOG.info("event log {}: segment {} started after {} events", dir, segment, count);
         }
         if (buffer.remaining() < total + 4) {
             flush();
@@ -240,6 +247,14 @@ final class EventLog implements AutoCloseable {
         long at = position(segment, offset);
         offset += total;
         return at;
+    }
+
+    private static int payloadBytes(LogEntry e) {
+        return payloadBytes(e.id().getBytes(StandardCharsets.UTF_8).length, e, e.alert().map(a -> a.length).orElse(0));
+    }
+
+    private static int payloadBytes(int idBytes, LogEntry e, int alertBytes) {
+        return 1 + 4 + idBytes + 4 + e.event().length + 4 + e.decision().length + 4 + alertBytes;
     }
 
     private void flush() throws IOException {

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,20 +30,31 @@ final class LogSegments implements AutoCloseable {
     static final int HEADER_BYTES = 16;
     private static final long MAGIC = 0x42574b4c4f473031L; // "BWKLOG01"
     private static final Pattern NAME = Pattern.compile("(\\d{10})\\.seg");
-    private static final int ZEROS = 1 << 20;
+    // The next segment is written 256 KiB and a sync at a time, one step every 6 ms (~40 MB/s, 3.2 s for 128 MiB)
+    // until the writer has used three quarters of its segment, then flat out. Written flat out, or a megabyte at a
+    // time with no pause, the preparation queued the log's own syncs behind its writeback: every segment switch
+    // held appends up to 30-90 ms (docs/benchmarks.md, sixteenth sitting).
+    private static final int ZEROS = 256 << 10;
+    // Segments grow from 8 MiB, doubling, to the largest size: a new store writes 8 + 16 MiB of zeros, not 2 x 128.
+    private static final int FIRST_BYTES = 8 << 20;
+    private static final long PACE_NANOS = 6_000_000;
 
     private final Path dir;
-    private final int segmentBytes;
+    private final int maxBytes;
     private final List<FileChannel> channels = new ArrayList<>();
     private final ExecutorService preparer = Executors.newSingleThreadExecutor(
             task -> Thread.ofPlatform().daemon().name("bulwark-log-segments").unstarted(task));
     /** The next segment's preparation, once started; {@code null} before. */
     private CompletableFuture<FileChannel> next;
+    private volatile boolean hurry;
 
-    /** Opens the segments in {@code dir} (creating it), after deleting what an interrupted preparation left. */
-    LogSegments(Path dir, int segmentBytes) throws IOException {
+    /**
+     * Opens the segments in {@code dir} (creating it), after deleting what an interrupted preparation left; new ones
+     * grow to {@code maxBytes}.
+     */
+    LogSegments(Path dir, int maxBytes) throws IOException {
         this.dir = dir;
-        this.segmentBytes = segmentBytes;
+        this.maxBytes = maxBytes;
         Files.createDirectories(dir);
         List<Integer> numbers = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -66,8 +78,17 @@ final class LogSegments implements AutoCloseable {
             check(channel, i);
         }
         if (channels.isEmpty()) {
-            channels.add(prepare(0));
+            channels.add(prepare(0, false));
         }
+    }
+
+    /** The size new segments grow to: no record can be larger. */
+    int maxBytes() {
+        return maxBytes;
+    }
+
+    private int bytesOf(int n) {
+        return (int) Math.min(maxBytes, (long) FIRST_BYTES << Math.min(n, 16));
     }
 
     /** The size of segment {@code n}. */
@@ -123,13 +144,20 @@ final class LogSegments implements AutoCloseable {
         return true;
     }
 
+    /** Tells the preparation of the next segment to stop pacing itself: the current one is nearly full. */
+    void hurry(boolean hurry) {
+        if (this.hurry != hurry) {
+            this.hurry = hurry;
+        }
+    }
+
     /** Starts writing the segment after the last one in the background, if it is not there yet. */
     synchronized void prepareNext() {
         int n = channels.size();
         if (next == null || next.isCompletedExceptionally()) {
             next = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return prepare(n);
+                    return prepare(n, true);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -162,7 +190,9 @@ final class LogSegments implements AutoCloseable {
         return channel;
     }
 
-    private FileChannel prepare(int n) throws IOException {
+    /** Writes segment {@code n}; {@code paced}, it waits between steps unless told to {@link #hurry}. */
+    private FileChannel prepare(int n, boolean paced) throws IOException {
+        int segmentBytes = bytesOf(n);
         Path tmp = dir.resolve(name(n) + ".tmp");
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer zeros = ByteBuffer.allocateDirect(ZEROS);
@@ -171,9 +201,10 @@ final class LogSegments implements AutoCloseable {
                 while (zeros.hasRemaining()) {
                     out.write(zeros, at + zeros.position());
                 }
-                // A megabyte at a time to the disk: a whole segment's writeback at once queued the log's own small
-                // syncs behind it (appends of 50-250 ms while a segment was prepared).
                 out.force(false);
+                if (paced && !hurry) {
+                    LockSupport.parkNanos(PACE_NANOS);
+                }
             }
             ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putInt(n).putInt(segmentBytes).flip();
             while (header.hasRemaining()) {

@@ -114,9 +114,23 @@ class EventLogTest {
     void anEventTooLargeForASegmentIsRefusedByName() throws IOException {
         reopen(SMALL_SEGMENTS);
 
-        assertThatThrownBy(() -> log.append(List.of(entry("big", SMALL_SEGMENTS))))
+        assertThatThrownBy(() -> log.append(List.of(entry("first"), entry("big", SMALL_SEGMENTS), entry("last"))))
                 .isInstanceOf(StoreException.class).hasMessageContaining("event big");
         assertThat(log.append(List.of(entry("small")))).containsExactly(true);
+        assertThat(scanned()).containsExactly("small");
+    }
+
+    @Test
+    void anAppendThatFailsOnIoBreaksTheLogForGood() throws IOException {
+        reopen(EventLog.DEFAULT_SEGMENT_BYTES);
+        log.append(List.of(entry("a")));
+        log.close(); // its files close under it: the next write fails as a failing disk would
+
+        assertThatThrownBy(() -> log.append(List.of(entry("b"))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("cannot append");
+        assertThat(log.broken()).isPresent();
+        assertThatThrownBy(() -> log.append(List.of(entry("c"))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("failed earlier");
     }
 
     @Test
