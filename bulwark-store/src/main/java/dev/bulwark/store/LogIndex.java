@@ -14,12 +14,13 @@ final class LogIndex {
     private static final long EMPTY = 0;
     private static final long[] NONE = new long[0];
     private static final double MAX_LOAD = 0.7;
+    private static final int MAX_CAPACITY = 1 << 29; // slots: 8 GiB of table, ~375 million events
     private long[] slots;
     private int mask;
     private int size;
 
     LogIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 29, expected / MAX_LOAD)) - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(16, (int) Math.min(MAX_CAPACITY, expected / MAX_LOAD)) - 1) << 1;
         slots = new long[capacity * 2];
         mask = capacity - 1;
     }
@@ -63,6 +64,9 @@ final class LogIndex {
     }
 
     private void grow() {
+        if (mask + 1 >= MAX_CAPACITY) {
+            throw new StoreException("the event log's id index is full at " + size + " events");
+        }
         int capacity = (mask + 1) * 2;
         long[] bigger = new long[capacity * 2];
         for (int i = 0; i < slots.length; i += 2) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +45,8 @@ final class LogSegments implements AutoCloseable {
     private final Path dir;
     private final int maxBytes;
     private final List<FileChannel> channels = new ArrayList<>();
+    private final FileChannel lockFile;
+    private final FileLock lock;
     private final ExecutorService preparer = Executors.newSingleThreadExecutor(
             task -> Thread.ofPlatform().daemon().name("bulwark-log-segments").unstarted(task));
     /** The next segment's preparation, once started; {@code null} before. */
@@ -56,29 +61,47 @@ final class LogSegments implements AutoCloseable {
         this.dir = dir;
         this.maxBytes = maxBytes;
         Files.createDirectories(dir);
-        List<Integer> numbers = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                Matcher m = NAME.matcher(name);
-                if (name.endsWith(".seg.tmp")) {
-                    Files.delete(file);
-                } else if (m.matches()) {
-                    numbers.add(Integer.parseInt(m.group(1)));
+        this.lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = lockFile.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            lockFile.close();
+            throw new IOException("the event log in " + dir + " is in use by another store (another node on the same "
+                    + "data directory?)");
+        }
+        this.lock = held;
+        try {
+            List<Integer> numbers = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    Matcher m = NAME.matcher(name);
+                    if (name.endsWith(".seg.tmp")) {
+                        Files.delete(file);
+                    } else if (m.matches()) {
+                        numbers.add(Integer.parseInt(m.group(1)));
+                    }
                 }
             }
-        }
-        numbers.sort(null);
-        for (int i = 0; i < numbers.size(); i++) {
-            if (numbers.get(i) != i) {
-                throw new IOException("segment " + name(i) + " is missing from " + dir);
+            numbers.sort(null);
+            for (int i = 0; i < numbers.size(); i++) {
+                if (numbers.get(i) != i) {
+                    throw new IOException("segment " + name(i) + " is missing from " + dir);
+                }
+                FileChannel channel = FileChannel.open(file(i), StandardOpenOption.READ, StandardOpenOption.WRITE);
+                channels.add(channel);
+                check(channel, i);
             }
-            FileChannel channel = FileChannel.open(file(i), StandardOpenOption.READ, StandardOpenOption.WRITE);
-            channels.add(channel);
-            check(channel, i);
-        }
-        if (channels.isEmpty()) {
-            channels.add(prepare(0, false));
+            if (channels.isEmpty()) {
+                channels.add(prepare(0, false));
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
@@ -241,8 +264,18 @@ final class LogSegments implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        preparer.shutdownNow();
+        if (!lockFile.isOpen()) {
+            return;
+        }
+        preparer.shutdownNow(); // a preparation in progress stops at its next write; its .tmp file goes at the next open
         IOException first = null;
+        try {
+            if (!preparer.awaitTermination(10, TimeUnit.SECONDS)) {
+                first = new IOException("the preparation of a segment in " + dir + " did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (next != null && next.isDone() && !next.isCompletedExceptionally()) {
             channels.add(next.join()); // closed below; the file stays, an empty segment the next open uses
         }
@@ -254,6 +287,8 @@ final class LogSegments implements AutoCloseable {
             }
         }
         channels.clear();
+        lock.release();
+        lockFile.close();
         if (first != null) {
             throw first;
         }

@@ -6,6 +6,7 @@ import static dev.bulwark.store.Fixtures.enforcement;
 import static dev.bulwark.store.Fixtures.order;
 import static dev.bulwark.store.Fixtures.reviewed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.core.decision.Alert;
 import dev.bulwark.core.decision.Reversal;
@@ -66,6 +67,16 @@ class SqliteStoreTest extends StoreContractTest {
         assertThat(count("alerts")).isEqualTo(1);
         assertThat(count("enforcements")).isEqualTo(1);
         assertThat(store.decision("e-2")).isPresent();
+    }
+
+    @Test
+    void aSecondStoreOnTheSameFilesIsRefusedWhileTheFirstIsOpen() {
+        assertThatThrownBy(() -> Stores.open(Stores.embeddedUrl(dataDir)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("in use by another store");
+
+        store.close();
+        store = open();
+        assertThat(store.healthy()).isTrue();
     }
 
     @Test
