@@ -101,14 +101,11 @@ final class LogJournal implements AutoCloseable {
         try {
             long from = log.end();
             boolean[] fresh = log.append(entries);
-            List<JournalEntry> derived = new ArrayList<>();
+            List<JournalEntry> derived;
             if (applied < from) {
-                log.scan(applied, (position, entry) -> {
-                    if (entry.derived()) {
-                        derived.add(journalEntry(entry));
-                    }
-                });
+                derived = derivedSince(applied);
             } else {
+                derived = new ArrayList<>();
                 for (int i = 0; i < fresh.length; i++) {
                     if (fresh[i] && entries.get(i).derived()) {
                         derived.add(batch.get(i));
@@ -136,7 +133,7 @@ final class LogJournal implements AutoCloseable {
             applied = end;
         } catch (SQLException e) {
             throw new StoreException("events are in the log of " + description + ", but their alerts, enforcements "
-                    + "and labels could not be written (they will be with the next append): " + e.getMessage(), e);
+                    + "and labels could not be written (they are written again with the next append, or on the next start): " + e.getMessage(), e);
         }
     }
 
@@ -145,12 +142,7 @@ final class LogJournal implements AutoCloseable {
         tables.write((c, statements) -> from[0] = Sql.one(c, "SELECT applied FROM event_log", rs -> rs.getLong(1))
                 .orElse(0L));
         applied = from[0];
-        List<JournalEntry> derived = new ArrayList<>();
-        log.scan(applied, (position, entry) -> {
-            if (entry.derived()) {
-                derived.add(journalEntry(entry));
-            }
-        });
+        List<JournalEntry> derived = derivedSince(applied);
         if (!derived.isEmpty()) {
             LOG.info("{}: writing the alerts, enforcements and labels of {} logged events a crash left unwritten",
                     description, derived.size());
@@ -202,6 +194,17 @@ final class LogJournal implements AutoCloseable {
         });
         LOG.info("{}: moved {} events and their decisions from the events table into the event log", description,
                 rows);
+    }
+
+    /** The logged events from {@code position} on that bring rows besides themselves, read back as entries. */
+    private List<JournalEntry> derivedSince(long position) {
+        List<JournalEntry> derived = new ArrayList<>();
+        log.scan(position, (at, entry) -> {
+            if (entry.derived()) {
+                derived.add(journalEntry(entry));
+            }
+        });
+        return derived;
     }
 
     private static JournalEntry journalEntry(LogEntry entry) {
