@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store's journal of events and their decisions: records appended to {@link LogSegments} and made
- * durable with one {@code fdatasync} per append, found again by id through a {@link LogIndex} rebuilt when the log
- * opens. A record is {@code [length][CRC32C][payload]}; the payload is a flag byte, then the id, the event's JSON,
+ * durable with one {@code fdatasync} per append, found again by id through {@link LogIds} (a Bloom filter, the
+ * current segment's ids in memory, and an index file per sealed segment), rebuilt when the log opens. A record is {@code [length][CRC32C][payload]}; the payload is a flag byte, then the id, the event's JSON,
  * the decision's JSON and the alert's JSON (empty when none), each behind its length. A length of zero is the
  * zeroed rest of a segment, the end of the log; {@code -1} says the log goes on in the next segment.
  *
@@ -45,11 +45,13 @@ final class EventLog implements AutoCloseable {
 
     private final Path dir;
     private final LogSegments segments;
-    private final LogIndex index;
+    private final LogIds ids;
     private final CRC32C crc = new CRC32C();
     private ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_BYTES);
     private FileChannel current;
     private int segment;
+    /** The first segment whose ids have not been handed to {@link LogIds#seal}. */
+    private int unsealed;
     private long limit;
     private int offset;
     private long written;
@@ -57,18 +59,23 @@ final class EventLog implements AutoCloseable {
     private volatile long count;
     private volatile Optional<IOException> broken = Optional.empty();
 
-    private EventLog(Path dir, LogSegments segments, int expected) {
+    private EventLog(Path dir, LogSegments segments) {
         this.dir = dir;
         this.segments = segments;
-        this.index = new LogIndex(expected);
+        this.ids = new LogIds(dir);
     }
 
     /** Opens the log in {@code dir}, creating it, indexing every whole record and cutting off a torn tail. */
     static EventLog open(Path dir, int segmentBytes) throws IOException {
         LogSegments segments = new LogSegments(dir, segmentBytes);
         try {
-            EventLog log = new EventLog(dir, segments, 1 << 16);
-            log.recover();
+            EventLog log = new EventLog(dir, segments);
+            try {
+                log.recover();
+            } catch (IOException | RuntimeException e) {
+                log.ids.close();
+                throw e;
+            }
             segments.prepareNext();
             return log;
         } catch (IOException | RuntimeException e) {
@@ -104,24 +111,35 @@ final class EventLog implements AutoCloseable {
 
     private void recover() throws IOException {
         for (int n = 0; ; n++) {
+            if (n + 1 < segments.count()) {
+                Optional<Integer> indexed = ids.load(n);
+                if (indexed.isPresent()) {
+                    count += indexed.get();
+                    continue;
+                }
+            }
             FileChannel channel = segments.channel(n);
             MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             int at = LogSegments.HEADER_BYTES;
             while (true) {
                 int length = at + RECORD_HEADER <= map.limit() ? map.getInt(at) : 0;
                 if (length == NEXT_SEGMENT && n + 1 < segments.count()) {
+                    ids.seal(n);
                     break;
                 }
                 if (length == NEXT_SEGMENT) {
+                    ids.seal(n);
                     startAt(segments.advance(), n + 1, LogSegments.HEADER_BYTES);
+                    unsealed = n + 1;
                     return;
                 }
                 if (length <= 0 || at + RECORD_HEADER + length > map.limit() || !whole(map, at, length)) {
                     cutAfter(map, n, at);
                     startAt(channel, n, at);
+                    unsealed = n;
                     return;
                 }
-                index.put(LogIndex.hash(idAt(map, at + RECORD_HEADER)), position(n, at));
+                ids.put(LogIndex.hash(idAt(map, at + RECORD_HEADER)), n, position(n, at));
                 count++;
                 at += RECORD_HEADER + length;
             }
@@ -164,6 +182,9 @@ final class EventLog implements AutoCloseable {
             channel.force(false);
             LOG.warn("event log {}: {} bytes after the last whole record of segment {} (offset {}), an append a "
                     + "crash interrupted, were never acknowledged; kept in {} and cleared", dir, last - at, n, at, kept);
+        }
+        for (int later = n + 1; later < segments.count(); later++) {
+            LogIds.delete(dir, later);
         }
         segments.dropAfter(n);
     }
@@ -209,9 +230,12 @@ final class EventLog implements AutoCloseable {
         }
         for (int i = 0; i < n; i++) {
             if (fresh[i]) {
-                index.put(hashes[i], positions[i]);
+                ids.put(hashes[i], segmentOf(positions[i]), positions[i]);
                 count++;
             }
+        }
+        while (unsealed < segment) {
+            ids.seal(unsealed++); // after the puts above: the batch may have filled the segment it seals
         }
         end = position(segment, offset);
         return fresh;
@@ -282,7 +306,7 @@ final class EventLog implements AutoCloseable {
     }
 
     private Optional<LogEntry> find(long hash, String id) {
-        for (long position : index.candidates(hash)) {
+        for (long position : ids.candidates(hash)) {
             LogEntry entry = read(position);
             if (entry.id().equals(id)) {
                 return Optional.of(entry);
@@ -360,6 +384,7 @@ final class EventLog implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        ids.close();
         segments.close();
     }
 }

@@ -46,6 +46,19 @@ final class LogIndex {
         size++;
     }
 
+    /** Every (hash, position) pair the table holds, side by side, in no order. */
+    synchronized long[] entries() {
+        long[] pairs = new long[size * 2];
+        int at = 0;
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != EMPTY) {
+                pairs[at++] = slots[i];
+                pairs[at++] = slots[i + 1];
+            }
+        }
+        return pairs;
+    }
+
     synchronized int size() {
         return size;
     }

@@ -80,7 +80,7 @@ final class LogSegments implements AutoCloseable {
                 for (Path file : files.toList()) {
                     String name = file.getFileName().toString();
                     Matcher m = NAME.matcher(name);
-                    if (name.endsWith(".seg.tmp")) {
+                    if (name.endsWith(".seg.tmp") || name.endsWith(".idx.tmp")) {
                         Files.delete(file);
                     } else if (m.matches()) {
                         numbers.add(Integer.parseInt(m.group(1)));

@@ -1,6 +1,7 @@
 package dev.bulwark.server.ingest;
 
 import dev.bulwark.core.port.EventJournal;
+import dev.bulwark.core.util.BloomFilter;
 import java.util.Optional;
 
 /**

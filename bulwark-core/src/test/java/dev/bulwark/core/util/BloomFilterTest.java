@@ -1,4 +1,4 @@
-package dev.bulwark.server.ingest;
+package dev.bulwark.core.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,18 @@ class BloomFilterTest {
     void a_full_layer_keeps_false_positives_under_one_in_a_thousand() {
         // 18 bits per id in 256-bit blocks: about 0.72 in a thousand expected
         assertThat(falsePositives(filled(100_000, 100_000), 1_000_000)).isBetween(1L, 999L);
+    }
+
+    @Test
+    void ids_added_by_a_hash_of_the_callers_are_found_by_it() {
+        BloomFilter filter = new BloomFilter(1000);
+        for (long i = 1; i <= 5_000; i++) {
+            filter.add(i * 0x9E3779B97F4A7C15L);
+        }
+        for (long i = 1; i <= 5_000; i++) {
+            assertThat(filter.mightContain(i * 0x9E3779B97F4A7C15L)).isTrue();
+        }
+        assertThat(filter.size()).isEqualTo(5_000);
     }
 
     /** A filter sized for {@code expected} ids, holding {@code ids} of them: evt-0, evt-1, ... */

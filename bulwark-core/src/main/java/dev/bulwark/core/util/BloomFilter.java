@@ -1,4 +1,4 @@
-package dev.bulwark.server.ingest;
+package dev.bulwark.core.util;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,12 @@ import java.util.List;
  * a classic one reaches with 14.4 (about 0.7 in a thousand per full layer); one 64-bit hash of the id picks the
  * block and the bits.
  *
- * <p>Design note: the sequencer asks the filter about every event and adds every new id; with ten scattered probes
- * that was about a tenth of the sequencer's time at 20,000 events/s (docs/benchmarks.md, thirteenth sitting).
+ * <p>Design note: the server's sequencer asks the filter about every event and adds every new id; with ten scattered
+ * probes that was about a tenth of the sequencer's time at 20,000 events/s (docs/benchmarks.md, thirteenth sitting).
+ * The embedded store's event log keeps one too, filled from hashes it stores on disk, hence the methods that take a
+ * 64-bit hash the caller computed (it must be well mixed in both halves).
  */
-final class BloomFilter {
+public final class BloomFilter {
     private static final int BITS_PER_ID = 18;
     /** Odd multipliers that spread one 32-bit key over eight bit positions (Parquet's split-block filter). */
     private static final int[] SALT = {0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d, 0x705495c7, 0x2df1424b,
@@ -26,24 +28,33 @@ final class BloomFilter {
     private long size;
 
     /** A filter sized for about {@code expected} ids before it first grows. */
-    BloomFilter(long expected) {
+    public BloomFilter(long expected) {
         layers.add(new Layer(Math.max(1024, expected)));
     }
 
     /** Adds an id. */
-    void add(String id) {
+    public void add(String id) {
+        add(hash(id));
+    }
+
+    /** Adds an id by its 64-bit hash. */
+    public void add(long hash) {
         Layer last = layers.getLast();
         if (last.count >= last.capacity) {
             last = new Layer(last.capacity * 2);
             layers.add(last);
         }
-        last.add(hash(id));
+        last.add(hash);
         size++;
     }
 
     /** Whether the id may have been added; false means it certainly was not. */
-    boolean mightContain(String id) {
-        long h = hash(id);
+    public boolean mightContain(String id) {
+        return mightContain(hash(id));
+    }
+
+    /** Whether an id with this 64-bit hash may have been added. */
+    public boolean mightContain(long h) {
         for (Layer layer : layers) {
             if (layer.contains(h)) {
                 return true;
@@ -53,7 +64,7 @@ final class BloomFilter {
     }
 
     /** How many ids were added. */
-    long size() {
+    public long size() {
         return size;
     }
 
