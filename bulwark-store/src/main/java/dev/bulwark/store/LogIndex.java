@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Where each event id's record sits in the {@link EventLog}: an open-addressing table of a 64-bit hash of the id and
- * the record's position, side by side in one {@code long[]} so that a probe touches one cache line. Ids themselves
- * are not kept: a hash that matches is confirmed by reading the record (a duplicate, or one lookup in billions of
- * a new id). 16 bytes a slot, at most 70% full: 23–46 bytes of heap per stored event. Safe for one writer and any
- * number of readers; every method locks the table for the few nanoseconds a probe takes.
+ * The ids of one log segment being written (see {@link LogIds}): an open-addressing table of a 64-bit hash of the
+ * id and the record's position, side by side in one {@code long[]} so that a probe touches one cache line. Ids
+ * themselves are not kept: a hash that matches is confirmed by reading the record. 16 bytes a slot, at most 70%
+ * full. Safe for one writer and any number of readers; every method locks the table for the few nanoseconds a probe
+ * takes.
  */
 final class LogIndex {
     private static final long EMPTY = 0;
