@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +114,33 @@ class EventLogTest {
         log.scan(middle, (position, e) -> after.add(e.id()));
         assertThat(after).isEqualTo(ids.subList(100, 200));
         assertThat(log.append(List.of(entry("e-3"), entry("e-200")))).containsExactly(false, true);
+    }
+
+    @Test
+    void everyAppendedIdIsFoundWhileSegmentsAreSealedBehindTheWriter() throws Exception {
+        reopen(SMALL_SEGMENTS);
+        AtomicInteger appended = new AtomicInteger();
+        AtomicReference<String> missed = new AtomicReference<>();
+        Thread reader = Thread.ofPlatform().start(() -> {
+            java.util.Random random = new java.util.Random(7);
+            while (appended.get() < 2_000 && missed.get() == null) {
+                int known = appended.get();
+                if (known > 0) {
+                    String id = "e-" + random.nextInt(known);
+                    if (log.find(id).isEmpty()) {
+                        missed.set(id);
+                    }
+                }
+            }
+        });
+        for (int i = 0; i < 2_000; i += 5) {
+            log.append(IntStream.range(i, i + 5).mapToObj(n -> entry("e-" + n)).toList());
+            appended.set(i + 5);
+        }
+        reader.join();
+
+        assertThat(missed.get()).isNull();
+        assertThat(files(".idx")).isNotEmpty();
     }
 
     @Test
