@@ -205,7 +205,10 @@ final class EventLog implements AutoCloseable {
         Set<String> seen = n > 1 ? new HashSet<>() : Set.of();
         for (LogEntry e : entries) {
             // checked before anything is written, so that a refused batch leaves nothing behind
-            if (LogSegments.HEADER_BYTES + RECORD_HEADER + payloadBytes(e) + 4 > segments.maxBytes()) {
+            // bounded first by three bytes a char, so that the id is encoded here only for an event near the limit
+            int room = segments.maxBytes() - LogSegments.HEADER_BYTES - RECORD_HEADER - 4;
+            if (payloadBytes(3 * e.id().length(), e, e.alert().map(a -> a.length).orElse(0)) > room
+                    && payloadBytes(e) > room) {
                 throw new StoreException("event " + e.id() + " takes " + (RECORD_HEADER + payloadBytes(e))
                         + " bytes, more than a log segment holds (" + segments.maxBytes() + ")");
             }

@@ -59,10 +59,6 @@ final class LogIndex {
         return pairs;
     }
 
-    synchronized int size() {
-        return size;
-    }
-
     /** The positions of the records filed under {@code hash}, for the caller to read and compare ids. */
     synchronized long[] candidates(long hash) {
         long[] found = NONE;

@@ -114,11 +114,6 @@ final class LogSegments implements AutoCloseable {
         return (int) Math.min(maxBytes, (long) FIRST_BYTES << Math.min(n, 16));
     }
 
-    /** The size of segment {@code n}. */
-    long size(int n) throws IOException {
-        return channel(n).size();
-    }
-
     /** How many segment files there are. */
     synchronized int count() {
         return channels.size();
