@@ -33,6 +33,7 @@ final class JournalWriter implements Runnable {
     private final IngestMetrics metrics;
     private final int parallelism;
     private final Gathering gathering;
+    private final SlowAppends slow = new SlowAppends(System::nanoTime);
     /** When the last commit started, on {@link Gathering#now()}'s clock. */
     private long lastStart;
 
@@ -96,7 +97,10 @@ final class JournalWriter implements Runnable {
             fail(batch, e);
             return;
         }
-        metrics.committed(batch.size(), System.nanoTime() - start);
+        long took = System.nanoTime() - start;
+        metrics.committed(batch.size(), took);
+        slow.note(took, batch.size()).ifPresent(r -> LOG.atWarn().addKeyValue("slow_appends", r.appends())
+                .addKeyValue("longest_ms", r.longestNanos() / 1_000_000).log(r.message()));
         for (Work.Pending p : batch) {
             inFlight.remove(p.eventId(), p.future());
         }
