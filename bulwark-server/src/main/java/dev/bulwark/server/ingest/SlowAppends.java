@@ -6,8 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Notices journal appends that took longer than {@link #THRESHOLD_NANOS}: every event of such a batch waited that
- * long for its reply, and the cause is nearly always the disk's sync (on the 2-core benchmark VM the open loop's
- * worst 100 ms windows are appends of 50–110 ms, docs/benchmarks.md). At most one report per {@link #EVERY_NANOS}
+ * long for its reply, and the cause is nearly always the disk's sync (on the 2-core benchmark VM most of the open
+ * loop's worst 100 ms windows hold an append of 25–130 ms, all of it the event log's write and sync,
+ * docs/benchmarks.md). At most one report per {@link #EVERY_NANOS}
  * says how many there were since the last, and the longest, so an operator can line a latency spike up with the
  * disk without a line per append. Slow appends held back are reported with the first append a second or more after
  * the last report.
