@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded store's journal of events and their decisions: records appended to {@link LogSegments} and made
  * durable with one {@code fdatasync} per append, found again by id through {@link LogIds} (a Bloom filter, the
- * current segment's ids in memory, and an index file per sealed segment), rebuilt when the log opens. A record is {@code [length][CRC32C][payload]}; the payload is a flag byte, then the id, the event's JSON,
- * the decision's JSON and the alert's JSON (empty when none), each behind its length. A length of zero is the
- * zeroed rest of a segment, the end of the log; {@code -1} says the log goes on in the next segment.
+ * current segment's ids in memory, and an index file per sealed segment), rebuilt when the log opens. The records'
+ * format is in {@link LogRecords}.
  *
  * <p>Opening reads every record and checks its CRC: the log ends at the first record that is not whole (an append
  * a crash interrupted, which was never acknowledged). Bytes found after it are copied to a {@code .discarded} file
@@ -31,9 +30,8 @@ import org.slf4j.LoggerFactory;
 final class EventLog implements AutoCloseable {
     static final int DEFAULT_SEGMENT_BYTES = 128 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
-    private static final int RECORD_HEADER = 8;
-    private static final int NEXT_SEGMENT = -1;
-    private static final byte DERIVED = 1;
+    private static final int RECORD_HEADER = LogRecords.HEADER;
+    private static final int NEXT_SEGMENT = LogRecords.NEXT_SEGMENT;
     private static final int BUFFER_BYTES = 1 << 20;
     private static final byte[] NO_ALERT = new byte[0];
 
@@ -122,7 +120,7 @@ final class EventLog implements AutoCloseable {
             MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             int at = LogSegments.HEADER_BYTES;
             while (true) {
-                int length = at + RECORD_HEADER <= map.limit() ? map.getInt(at) : 0;
+                int length = LogRecords.length(map, at, crc);
                 if (length == NEXT_SEGMENT && n + 1 < segments.count()) {
                     ids.seal(n);
                     break;
@@ -133,13 +131,13 @@ final class EventLog implements AutoCloseable {
                     unsealed = n + 1;
                     return;
                 }
-                if (length <= 0 || at + RECORD_HEADER + length > map.limit() || !whole(map, at, length)) {
+                if (length == 0) {
                     cutAfter(map, n, at);
                     startAt(channel, n, at);
                     unsealed = n;
                     return;
                 }
-                ids.put(LogIndex.hash(idAt(map, at + RECORD_HEADER)), n, position(n, at));
+                ids.put(LogIndex.hash(LogRecords.idAt(map, at + RECORD_HEADER)), n, position(n, at));
                 count++;
                 at += RECORD_HEADER + length;
             }
@@ -153,12 +151,6 @@ final class EventLog implements AutoCloseable {
         offset = at;
         written = at;
         end = position(n, at);
-    }
-
-    private boolean whole(ByteBuffer map, int at, int length) {
-        crc.reset();
-        crc.update(map.slice(at + RECORD_HEADER, length));
-        return (int) crc.getValue() == map.getInt(at + 4);
     }
 
     /** Keeps, then zeroes, whatever follows the last whole record of segment {@code n}; drops later segments. */
@@ -263,7 +255,7 @@ final class EventLog implements AutoCloseable {
             }
         }
         int start = buffer.position();
-        buffer.putInt(length).putInt(0).put(e.derived() ? DERIVED : 0)
+        buffer.putInt(length).putInt(0).put(e.derived() ? LogRecords.DERIVED : 0)
                 .putInt(id.length).put(id)
                 .putInt(e.event().length).put(e.event())
                 .putInt(e.decision().length).put(e.decision())
@@ -325,7 +317,7 @@ final class EventLog implements AutoCloseable {
             readFully(channel, head, offsetOf(position));
             ByteBuffer payload = ByteBuffer.allocate(head.getInt(0));
             readFully(channel, payload, offsetOf(position) + RECORD_HEADER);
-            return decode(payload.flip());
+            return LogRecords.decode(payload.flip());
         } catch (IOException e) {
             throw new StoreException("cannot read the event log in " + dir + ": " + e.getMessage(), e);
         }
@@ -353,7 +345,7 @@ final class EventLog implements AutoCloseable {
                     if (length == NEXT_SEGMENT) {
                         break;
                     }
-                    reader.read(position(n, at), decode(map.slice(at + RECORD_HEADER, length)));
+                    reader.read(position(n, at), LogRecords.decode(map.slice(at + RECORD_HEADER, length)));
                     at += RECORD_HEADER + length;
                 }
                 n++;
@@ -362,27 +354,6 @@ final class EventLog implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot read the event log in " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String idAt(ByteBuffer map, int payload) {
-        byte[] id = new byte[map.getInt(payload + 1)];
-        map.get(payload + 5, id);
-        return new String(id, StandardCharsets.UTF_8);
-    }
-
-    private static LogEntry decode(ByteBuffer payload) {
-        boolean derived = (payload.get() & DERIVED) != 0;
-        String id = new String(bytes(payload), StandardCharsets.UTF_8);
-        byte[] event = bytes(payload);
-        byte[] decision = bytes(payload);
-        byte[] alert = bytes(payload);
-        return new LogEntry(id, event, decision, alert.length == 0 ? Optional.empty() : Optional.of(alert), derived);
-    }
-
-    private static byte[] bytes(ByteBuffer payload) {
-        byte[] bytes = new byte[payload.getInt()];
-        payload.get(bytes);
-        return bytes;
     }
 
     @Override

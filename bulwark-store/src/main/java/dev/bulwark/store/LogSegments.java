@@ -242,14 +242,23 @@ final class LogSegments implements AutoCloseable {
         while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
             // read the whole header
         }
-        header.flip();
-        if (header.remaining() < HEADER_BYTES || header.getLong() != MAGIC || header.getInt() != n
-                || header.getInt() != channel.size()) {
-            throw new IOException(file(n) + " is not segment " + n + " of an event log (wrong header or size)");
+        check(header.flip(), n, channel.size(), file(n));
+    }
+
+    /** Checks that {@code segment} starts with the header of segment {@code n} of {@code size} bytes. */
+    static void check(ByteBuffer segment, int n, long size, Path file) throws IOException {
+        if (segment.limit() < HEADER_BYTES || segment.getLong(0) != MAGIC || segment.getInt(8) != n
+                || segment.getInt(12) != size) {
+            throw new IOException(file + " is not segment " + n + " of an event log (wrong header or size)");
         }
     }
 
     private Path file(int n) {
+        return file(dir, n);
+    }
+
+    /** Segment {@code n}'s file in {@code dir}. */
+    static Path file(Path dir, int n) {
         return dir.resolve(name(n));
     }
 

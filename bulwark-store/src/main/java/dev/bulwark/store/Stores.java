@@ -25,11 +25,15 @@ public final class Stores {
         } else if (jdbcUrl.startsWith(POSTGRESQL)) {
             store = new PostgresStore(jdbcUrl);
         } else {
-            throw new IllegalArgumentException("unsupported JDBC URL scheme '" + JdbcUrls.scheme(jdbcUrl) + "' in "
-                    + JdbcUrls.mask(jdbcUrl) + ": use jdbc:sqlite:<file> or jdbc:postgresql://<host>:<port>/<database>");
+            throw unsupported(jdbcUrl);
         }
         LOG.info("store opened: {}", store.describe());
         return store;
+    }
+
+    static IllegalArgumentException unsupported(String jdbcUrl) {
+        return new IllegalArgumentException("unsupported JDBC URL scheme '" + JdbcUrls.scheme(jdbcUrl) + "' in "
+                + JdbcUrls.mask(jdbcUrl) + ": use jdbc:sqlite:<file> or jdbc:postgresql://<host>:<port>/<database>");
     }
 
     /** The URL of the embedded store in {@code dataDir} ({@code bulwark.db}), creating the directory if needed. */

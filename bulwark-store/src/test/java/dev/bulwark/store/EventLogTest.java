@@ -217,6 +217,58 @@ class EventLogTest {
         assertThat(scanned()).endsWith("after").hasSize(kept.size() + 1);
     }
 
+    @Test
+    void aReaderBesideTheOpenLogSeesEveryWholeRecordInOrderAcrossSegments() throws IOException {
+        reopen(SMALL_SEGMENTS);
+        List<String> appended = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            appended.add("e-" + i + (i % 7 == 0 ? "-r" : ""));
+            log.append(List.of(entry(appended.getLast())));
+        }
+        assertThat(segmentOf(positionOf(appended.getLast()))).isGreaterThan(2);
+
+        List<String> read = new ArrayList<>();
+        List<Double> fractions = new ArrayList<>();
+        long count = LogReader.read(dir, (e, fraction) -> {
+            read.add(e.id());
+            fractions.add(fraction);
+            assertThat(new String(e.decision(), StandardCharsets.UTF_8)).contains(e.id());
+        });
+
+        assertThat(count).isEqualTo(120);
+        assertThat(read).isEqualTo(appended);
+        assertThat(fractions).isSorted().allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
+        log.append(List.of(entry("after")));
+        assertThat(LogReader.read(dir, (e, fraction) -> { })).as("the writer goes on; a new read sees it").isEqualTo(121);
+    }
+
+    @Test
+    void aReaderStopsAtATornRecordAndChangesNoFile() throws IOException {
+        reopen(EventLog.DEFAULT_SEGMENT_BYTES);
+        log.append(List.of(entry("a"), entry("b")));
+        log.append(List.of(entry("c", 400)));
+        long torn = positionOf("c");
+        log.close();
+        log = null;
+        flipByte(segment(0), (int) torn + 40);
+        byte[] before = Files.readAllBytes(segment(0));
+
+        List<String> read = new ArrayList<>();
+        LogReader.read(dir, (e, fraction) -> read.add(e.id()));
+
+        assertThat(read).containsExactly("a", "b");
+        assertThat(Files.readAllBytes(segment(0))).isEqualTo(before);
+        assertThat(discarded()).isEmpty();
+    }
+
+    @Test
+    void aReaderRefusesAFileThatIsNotASegment() throws IOException {
+        Files.write(segment(0), new byte[64]);
+
+        assertThatThrownBy(() -> LogReader.read(dir, (e, fraction) -> { }))
+                .isInstanceOf(IOException.class).hasMessageContaining("is not segment 0");
+    }
+
     private long positionOf(String id) {
         long[] found = {-1};
         log.scan(0, (position, e) -> {

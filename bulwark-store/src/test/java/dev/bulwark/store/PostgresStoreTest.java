@@ -1,6 +1,7 @@
 package dev.bulwark.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.core.port.Recorded;
 import dev.bulwark.core.port.Store;
@@ -83,5 +84,25 @@ class PostgresStoreTest extends StoreContractTest {
         store = Stores.open(url);
 
         Fixtures.assertMigrated(store, written);
+    }
+
+    @Test
+    void exportsEveryEventWithItsDecisionInAppendOrderFromOneSnapshotWhileOpen() throws Exception {
+        List<Recorded> written = EventExportTest.fill(store);
+        String url = baseUrl() + (baseUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+
+        EventExportTest.Exported out = EventExportTest.export(url);
+
+        assertThat(out.events()).isEqualTo(written.stream().map(Recorded::event).toList());
+        assertThat(out.decisions()).isEqualTo(written.stream().map(Recorded::decision).toList());
+        assertThat(out.fractions()).isSorted().last().isEqualTo(1.0);
+    }
+
+    @Test
+    void exportingASchemaWithoutBulwarksTablesSaysWhatIsMissing() {
+        String url = baseUrl() + (baseUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema + "_none";
+
+        assertThatThrownBy(() -> EventExportTest.export(url)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot read the events stored at").hasMessageContaining("events");
     }
 }
