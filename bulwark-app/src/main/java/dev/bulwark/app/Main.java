@@ -1,5 +1,6 @@
 package dev.bulwark.app;
 
+import dev.bulwark.app.export.ExportCommand;
 import dev.bulwark.app.load.BenchCommand;
 import dev.bulwark.app.node.ServeCommand;
 import dev.bulwark.app.replay.ReplayCommand;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code bulwark} command. */
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
         description = "Real-time risk control and anti-fraud for social-commerce marketplaces.",
-        subcommands = {dev.bulwark.app.demo.DemoCommand.class, ServeCommand.class, ReplayCommand.class, BenchCommand.class, dev.bulwark.app.sim.SimulateCommand.class})
+        subcommands = {dev.bulwark.app.demo.DemoCommand.class, ServeCommand.class, ReplayCommand.class, ExportCommand.class, BenchCommand.class, dev.bulwark.app.sim.SimulateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
