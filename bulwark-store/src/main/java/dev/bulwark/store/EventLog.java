@@ -70,6 +70,7 @@ final class EventLog implements AutoCloseable {
             EventLog log = new EventLog(dir, segments);
             try {
                 log.recover();
+                segments.used((double) log.offset / log.limit);
             } catch (IOException | RuntimeException e) {
                 log.ids.close();
                 throw e;
@@ -218,7 +219,7 @@ final class EventLog implements AutoCloseable {
             }
             flush();
             current.force(false);
-            segments.hurry(offset > limit - limit / 4);
+            segments.used((double) offset / limit);
         } catch (IOException e) {
             broken = Optional.of(e);
             throw new StoreException("cannot append to the event log in " + dir + ": " + e.getMessage(), e);
