@@ -70,7 +70,6 @@ final class EventLog implements AutoCloseable {
             EventLog log = new EventLog(dir, segments);
             try {
                 log.recover();
-                segments.used((double) log.offset / log.limit);
             } catch (IOException | RuntimeException e) {
                 log.ids.close();
                 throw e;
@@ -219,7 +218,7 @@ final class EventLog implements AutoCloseable {
             }
             flush();
             current.force(false);
-            segments.used((double) offset / limit);
+            segments.hurry(offset > limit - limit / 4);
         } catch (IOException e) {
             broken = Optional.of(e);
             throw new StoreException("cannot append to the event log in " + dir + ": " + e.getMessage(), e);

@@ -1,7 +1,6 @@
 package dev.bulwark.store;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,16 +33,11 @@ final class LogSegments implements AutoCloseable {
     static final int HEADER_BYTES = 16;
     private static final long MAGIC = 0x42574b4c4f473031L; // "BWKLOG01"
     private static final Pattern NAME = Pattern.compile("(\\d{10})\\.seg");
-    // The next segment is written 256 KiB and a sync at a time, at most one step every 6 ms (~40 MB/s), keeping at
-    // most a quarter of a segment ahead of the writer's use of the current one (so at the writer's own pace, and
-    // done when the writer has used three quarters), and flat out once the writer is past three quarters. Written
-    // flat out, or a megabyte at a time with no pause, the preparation queued the log's own syncs behind its
-    // writeback: every segment switch held appends up to 30-90 ms; at a steady 40 MB/s beside the log's appends the
-    // appends' sync p99 was 1.2 ms against 0.6 ms beside 20 MB/s and 0.3 ms alone (docs/benchmarks.md, sixteenth
-    // and seventeenth sittings).
+    // The next segment is written 256 KiB and a sync at a time, one step every 6 ms (~40 MB/s, 3.2 s for 128 MiB)
+    // until the writer has used three quarters of its segment, then flat out. Written flat out, or a megabyte at a
+    // time with no pause, the preparation queued the log's own syncs behind its writeback: every segment switch
+    // held appends up to 30-90 ms (docs/benchmarks.md, sixteenth sitting).
     private static final int ZEROS = 256 << 10;
-    private static final double LEAD = 0.25;
-    private static final double HURRY = 0.75;
     // Segments grow from 8 MiB, doubling, to the largest size: a new store writes 8 + 16 MiB of zeros, not 2 x 128.
     private static final int FIRST_BYTES = 8 << 20;
     private static final long PACE_NANOS = 6_000_000;
@@ -57,8 +51,7 @@ final class LogSegments implements AutoCloseable {
             task -> Thread.ofPlatform().daemon().name("bulwark-log-segments").unstarted(task));
     /** The next segment's preparation, once started; {@code null} before. */
     private CompletableFuture<FileChannel> next;
-    /** How much of the current segment the writer has used, from 0 to 1: what paces the next one's preparation. */
-    private volatile double used;
+    private volatile boolean hurry;
 
     /**
      * Opens the segments in {@code dir} (creating it), after deleting what an interrupted preparation left; new ones
@@ -169,13 +162,10 @@ final class LogSegments implements AutoCloseable {
         return true;
     }
 
-    /**
-     * Tells the preparation of the next segment how much of the current one the writer has used (0 to 1): it keeps
-     * at most a quarter of a segment ahead, and stops pacing itself past three quarters.
-     */
-    void used(double fraction) {
-        if (used != fraction) {
-            used = fraction;
+    /** Tells the preparation of the next segment to stop pacing itself: the current one is nearly full. */
+    void hurry(boolean hurry) {
+        if (this.hurry != hurry) {
+            this.hurry = hurry;
         }
     }
 
@@ -196,7 +186,6 @@ final class LogSegments implements AutoCloseable {
     /** The segment after the last one, waiting for its preparation (or preparing it now); it becomes the last. */
     FileChannel advance() throws IOException {
         CompletableFuture<FileChannel> preparing;
-        used = 1; // the writer waits: no more pacing
         synchronized (this) {
             prepareNext();
             preparing = next;
@@ -211,7 +200,6 @@ final class LogSegments implements AutoCloseable {
             throw new IOException("cannot prepare the next log segment in " + dir + ": " + e.getCause().getMessage(),
                     e.getCause());
         }
-        used = 0;
         synchronized (this) {
             channels.add(channel);
             next = null;
@@ -220,7 +208,7 @@ final class LogSegments implements AutoCloseable {
         return channel;
     }
 
-    /** Writes segment {@code n}; {@code paced}, at the pace the writer's {@link #used use} of the current one sets. */
+    /** Writes segment {@code n}; {@code paced}, it waits between steps unless told to {@link #hurry}. */
     private FileChannel prepare(int n, boolean paced) throws IOException {
         int segmentBytes = bytesOf(n);
         Path tmp = dir.resolve(name(n) + ".tmp");
@@ -232,15 +220,8 @@ final class LogSegments implements AutoCloseable {
                     out.write(zeros, at + zeros.position());
                 }
                 out.force(false);
-                double done = (at + ZEROS) / (double) segmentBytes;
-                while (paced && used <= HURRY) {
+                if (paced && !hurry) {
                     LockSupport.parkNanos(PACE_NANOS);
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new InterruptedIOException("the preparation of segment " + n + " was stopped");
-                    }
-                    if (done <= used + LEAD) {
-                        break;
-                    }
                 }
             }
             ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putInt(n).putInt(segmentBytes).flip();
