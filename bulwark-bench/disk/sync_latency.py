@@ -9,7 +9,7 @@ compare what an append's sync carries in each. With --zero-every MS a second pro
 fdatasyncs, every MS milliseconds, into new 128 MiB files, as the segments thread does.
 
     python3 bulwark-bench/disk/sync_latency.py [--seconds 60] [--file zeroed|sparse|fallocate] [--zero-every 6]
-        [--dir DIR]      (default: a new directory under /tmp, removed afterwards)
+        [--dir DIR]      (the disk to measure: a new directory is made in DIR, default /tmp, and removed afterwards)
 """
 import argparse
 import multiprocessing
@@ -60,7 +60,7 @@ def main():
     parser.add_argument("--zero-every", type=float, default=0, help="milliseconds between the zeroer's steps (0: none)")
     parser.add_argument("--dir")
     args = parser.parse_args()
-    directory = args.dir or tempfile.mkdtemp(prefix="bulwark-sync-")
+    directory = tempfile.mkdtemp(prefix="bulwark-sync-", dir=args.dir)
     try:
         fd = prepare(os.path.join(directory, "log"), args.file)
         other = None
@@ -89,8 +89,7 @@ def main():
             latencies[n // 2] * 1000, latencies[int(n * 0.99)] * 1000, latencies[int(n * 0.999)] * 1000,
             latencies[-1] * 1000, len(slow), (": " + ", ".join(slow[:10])) if slow else ""))
     finally:
-        if not args.dir:
-            shutil.rmtree(directory, ignore_errors=True)
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 if __name__ == "__main__":
