@@ -168,13 +168,7 @@ class EventLogTest {
 
     @Test
     void aTornLastRecordIsCutOffKeptAsideAndOverwritten() throws IOException {
-        reopen(EventLog.DEFAULT_SEGMENT_BYTES);
-        log.append(List.of(entry("a"), entry("b")));
-        log.append(List.of(entry("c", 400)));
-        long torn = positionOf("c");
-        log.close();
-        log = null;
-        flipByte(segment(0), (int) torn + 40);
+        writeATornLastRecord();
 
         reopen(EventLog.DEFAULT_SEGMENT_BYTES);
         assertThat(scanned()).containsExactly("a", "b");
@@ -244,13 +238,7 @@ class EventLogTest {
 
     @Test
     void aReaderStopsAtATornRecordAndChangesNoFile() throws IOException {
-        reopen(EventLog.DEFAULT_SEGMENT_BYTES);
-        log.append(List.of(entry("a"), entry("b")));
-        log.append(List.of(entry("c", 400)));
-        long torn = positionOf("c");
-        log.close();
-        log = null;
-        flipByte(segment(0), (int) torn + 40);
+        writeATornLastRecord();
         byte[] before = Files.readAllBytes(segment(0));
 
         List<String> read = new ArrayList<>();
@@ -267,6 +255,17 @@ class EventLogTest {
 
         assertThatThrownBy(() -> LogReader.read(dir, (e, fraction) -> { }))
                 .isInstanceOf(IOException.class).hasMessageContaining("is not segment 0");
+    }
+
+    /** Appends a and b, then c, and damages c as a crash in the middle of its append would; the log is closed. */
+    private void writeATornLastRecord() throws IOException {
+        reopen(EventLog.DEFAULT_SEGMENT_BYTES);
+        log.append(List.of(entry("a"), entry("b")));
+        log.append(List.of(entry("c", 400)));
+        long torn = positionOf("c");
+        log.close();
+        log = null;
+        flipByte(segment(0), (int) torn + 40);
     }
 
     private long positionOf(String id) {

@@ -59,6 +59,8 @@ public final class Demo {
             out.println("The store in " + settings.data() + " keeps every decision and alert; explore it with");
             out.println("  ./bulwark serve --data " + settings.data()
                     + (settings.port() == 0 || settings.port() == 8080 ? "" : " --port " + settings.port()));
+            out.println("or take its events out, with their decisions, to replay or analyse elsewhere:");
+            out.println("  ./bulwark export --data " + settings.data() + " --decisions --out demo.ndjson");
         } finally {
             finished.countDown();
         }

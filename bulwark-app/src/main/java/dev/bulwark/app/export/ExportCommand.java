@@ -68,6 +68,11 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("bulwark: there is no data directory at " + data + " (give --data DIR, or --db JDBC_URL)");
             return 2;
         }
+        Path parent = out == null ? null : out.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            System.err.println("bulwark: --out " + out + ": there is no directory " + parent);
+            return 2;
+        }
         String url = db != null ? db : Stores.embeddedUrl(data);
         Path partial = out == null ? null : out.resolveSibling(out.getFileName() + ".partial");
         long started = System.nanoTime();

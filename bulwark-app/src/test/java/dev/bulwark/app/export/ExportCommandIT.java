@@ -156,6 +156,9 @@ class ExportCommandIT {
                 .contains("--since 'yesterday' is not an ISO-8601 instant");
         assertThat(bulwark("export", "--data", data.toString(), "--since", "2026-06-02T00:00:00Z",
                 "--until", "2026-06-01T00:00:00Z").getValue()).contains("--since must be before --until");
+        assertThat(bulwark("export", "--data", data.toString(), "--out", dir.resolve("no/such/dir/x.ndjson").toString()))
+                .satisfies(r -> assertThat(r.getKey()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.getValue()).contains("--out").contains("there is no directory"));
         Map.Entry<Integer, String> missing = bulwark("export", "--data", dir.resolve("nowhere").toString());
         assertThat(missing.getKey()).isEqualTo(2);
         assertThat(missing.getValue()).contains("there is no data directory at");
