@@ -126,11 +126,10 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private Set<String> types() {
-        Set<String> known = EventCatalog.all().stream().map(EventType::name).collect(Collectors.toSet());
         Set<String> chosen = new HashSet<>();
         for (String type : types) {
             String t = type.strip();
-            if (!known.contains(t)) {
+            if (EventCatalog.find(t).isEmpty()) {
                 throw new IllegalArgumentException("--type '" + t + "' is not an event type; the types are: "
                         + EventCatalog.all().stream().map(EventType::name).collect(Collectors.joining(", ")));
             }
