@@ -22,8 +22,6 @@ record EventFilter(Set<String> types, Optional<Instant> since, Optional<Instant>
         }
     }
 
-    static final EventFilter ALL = new EventFilter(Set.of(), Optional.empty(), Optional.empty());
-
     boolean keepsAll() {
         return types.isEmpty() && since.isEmpty() && until.isEmpty();
     }
